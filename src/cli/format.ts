@@ -1,0 +1,63 @@
+import type { Agenda } from '../engine/agenda';
+import { dayInWordsWithYear } from '../engine/words';
+import type { FollowUp, FollowUpState } from '../engine/follow-ups';
+import { applicationLabel, followUpTitle, whenInWords } from '../engine/words';
+
+export interface Style {
+  heading(text: string): string;
+  state(state: FollowUpState, text: string): string;
+  dim(text: string): string;
+}
+
+const ANSI: Record<FollowUpState | 'bold' | 'dim', string> = {
+  overdue: '\u001b[31m',
+  due: '\u001b[33m',
+  waiting: '\u001b[36m',
+  done: '\u001b[32m',
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+};
+const RESET = '\u001b[0m';
+
+export const PLAIN: Style = { heading: (t) => t, state: (_s, t) => t, dim: (t) => t };
+export const COLOUR: Style = {
+  heading: (t) => `${ANSI.bold}${t}${RESET}`,
+  state: (s, t) => `${ANSI[s]}${t}${RESET}`,
+  dim: (t) => `${ANSI.dim}${t}${RESET}`,
+};
+
+const GROUPS: Array<[FollowUpState, string]> = [
+  ['overdue', 'Overdue'],
+  ['due', 'Due now'],
+  ['waiting', 'Coming up'],
+  ['done', 'Done'],
+];
+
+function line(f: FollowUp, agenda: Agenda, style: Style): string[] {
+  const label = applicationLabel(f);
+  return [
+    `  ${style.state(f.state, '•')} ${followUpTitle(f)}${label !== '' ? ` (${label})` : ''}: ${style.state(f.state, whenInWords(f, agenda.today))}`,
+    `    ${style.dim(f.note.path)}`,
+  ];
+}
+
+/** The agenda for a person reading a terminal, grouped by state. */
+export function formatAgenda(agenda: Agenda, style: Style): string {
+  const out: string[] = [style.heading(`Interview follow-ups, ${dayInWordsWithYear(agenda.today)}`), ''];
+  if (agenda.followUps.length === 0 && agenda.problems.length === 0) {
+    out.push('No interview notes found. Give a note `type: interview` and a `date` in its frontmatter, or use --folder.', '');
+  }
+  for (const [state, title] of GROUPS) {
+    const group = agenda.followUps.filter((f) => f.state === state);
+    if (group.length === 0) continue;
+    out.push(style.heading(`${title} (${group.length})`));
+    for (const f of group) out.push(...line(f, agenda, style));
+    out.push('');
+  }
+  if (agenda.problems.length > 0) {
+    out.push(style.heading(`Needs attention (${agenda.problems.length})`));
+    for (const p of agenda.problems) out.push(`  ! ${p.note}: ${p.message}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,62 @@
+import { stat } from 'node:fs/promises';
+import { agendaToJson, buildAgenda } from '../engine/agenda';
+import { dayFromParts, type Day } from '../engine/dates';
+import { DEFAULT_STORED_RULE_SETTINGS, toRuleSettings } from '../engine/stored-settings';
+import { parseArgs, USAGE, UsageError, type AgendaArgs } from './args';
+import { COLOUR, formatAgenda, PLAIN } from './format';
+import { readSavedSettings, scanVault } from './scan';
+
+declare const PACKAGE_VERSION: string;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether standard output is a terminal that shows colour. */
+  colour: boolean;
+  now: () => Date;
+}
+
+/** Today where the user is: the local calendar date. */
+export function localToday(now: Date): Day {
+  return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) as Day;
+}
+
+async function agenda(args: AgendaArgs, io: CliIo): Promise<number> {
+  const info = await stat(args.vault).catch(() => null);
+  if (info === null || !info.isDirectory()) {
+    io.stderr(`interview-follow-up: the vault '${args.vault}' does not exist or is not a folder\n`);
+    return 2;
+  }
+  const saved = (await readSavedSettings(args.vault, (w) => io.stderr(`interview-follow-up: ${w}\n`))) ?? DEFAULT_STORED_RULE_SETTINGS;
+  const settings = toRuleSettings(saved);
+  settings.interviewFolders.push(...args.folders);
+  settings.holidays.push(...args.holidays);
+  const today = args.today ?? localToday(io.now());
+  const result = buildAgenda(await scanVault(args.vault, today, settings.interviewFolders), today, settings);
+  io.stdout(args.json ? `${JSON.stringify(agendaToJson(result), null, 2)}\n` : formatAgenda(result, io.colour ? COLOUR : PLAIN));
+  return 0;
+}
+
+/** Runs the command line; returns the exit status. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`interview-follow-up: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  switch (args.command) {
+    case 'help':
+      io.stdout(USAGE);
+      return 0;
+    case 'version':
+      io.stdout(`${typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'development'}\n`);
+      return 0;
+    case 'agenda':
+      return agenda(args, io);
+  }
+}

@@ -1,0 +1,213 @@
+import { BusinessCalendar, type Day } from './dates';
+import { OUTCOMES, type InterviewNote, type Person, type Status } from './interview-note';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './settings';
+
+/** The follow-up kinds, in the contract's table order (which is also the sort order). */
+export const FOLLOW_UP_KINDS = [
+  'thank-you',
+  'notify-references',
+  'promised-follow-up',
+  'status-inquiry',
+  'written-offer',
+  'rejection-reply',
+] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+export const FOLLOW_UP_STATES = ['overdue', 'due', 'waiting', 'done'] as const;
+export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
+
+/** Interview notes with the same company and position (contract section 3). */
+export interface Application {
+  notes: InterviewNote[];
+  /** The interview with the latest date (ties: the later path). */
+  latest: InterviewNote;
+  /** The latest interview's status when it settles the application, else null. */
+  outcome: Status | null;
+}
+
+/** One thing to do after an interview. */
+export interface FollowUp {
+  kind: FollowUpKind;
+  note: InterviewNote;
+  application: Application;
+  /** The interviewer thanked (thank-you only), else null. */
+  person: Person | null;
+  /** The first day it is right to do it. */
+  from: Day;
+  /** The last day to do it on time. */
+  due: Day;
+  state: FollowUpState;
+  /** The day its done marker records, when done. */
+  doneOn: Day | null;
+}
+
+/** `who` of the contract: the interviewer's name for a thank-you, else null. */
+export function whoOf(followUp: FollowUp): string | null {
+  return followUp.person?.name ?? null;
+}
+
+function applicationKey(note: InterviewNote): string {
+  if (note.company === null || note.company.trim() === '') return `\u0001${note.path}`;
+  return `${note.company.trim().toLowerCase()}\u0000${(note.position ?? '').trim().toLowerCase()}`;
+}
+
+function isLater(a: InterviewNote, b: InterviewNote): boolean {
+  // Only dated notes reach here.
+  const da = a.date ?? 0;
+  const db = b.date ?? 0;
+  return da !== db ? da > db : a.path > b.path;
+}
+
+/** Groups dated interview notes into applications. Notes without a date belong to none. */
+export function groupApplications(notes: Iterable<InterviewNote>): Application[] {
+  const byKey = new Map<string, InterviewNote[]>();
+  for (const note of notes) {
+    if (note.date === null) continue;
+    const key = applicationKey(note);
+    const group = byKey.get(key);
+    if (group) group.push(note);
+    else byKey.set(key, [note]);
+  }
+  const applications: Application[] = [];
+  for (const group of byKey.values()) {
+    let latest = group[0] as InterviewNote;
+    for (const n of group) if (isLater(n, latest)) latest = n;
+    applications.push({ notes: group, latest, outcome: OUTCOMES.has(latest.status) ? latest.status : null });
+  }
+  return applications;
+}
+
+/** A follow-up before snooze and state are applied. */
+interface Draft {
+  kind: FollowUpKind;
+  person: Person | null;
+  from: Day;
+  due: Day;
+  doneOn: Day | null;
+}
+
+function stateOf(today: Day, from: Day, due: Day, doneOn: Day | null): FollowUpState {
+  if (doneOn !== null) return 'done';
+  if (today < from) return 'waiting';
+  return today <= due ? 'due' : 'overdue';
+}
+
+function latestOf(days: readonly Day[]): Day | null {
+  let latest: Day | null = null;
+  for (const d of days) if (latest === null || d > latest) latest = d;
+  return latest;
+}
+
+function draftsFor(
+  note: InterviewNote,
+  application: Application,
+  settings: RuleSettings,
+  calendar: BusinessCalendar,
+): Draft[] {
+  const I = note.date as Day;
+  const drafts: Draft[] = [];
+  if (application.outcome === null) {
+    const thankYouDue = note.thankYouMethod === 'handwritten' ? calendar.addBusinessDays(I, 1) : I + 1;
+    const thanked = note.interviewers.length > 0 ? note.interviewers : [null];
+    for (const person of thanked) {
+      drafts.push({ kind: 'thank-you', person, from: I, due: thankYouDue, doneOn: note.thankYouSent });
+    }
+    if (note.references.length > 0) {
+      drafts.push({ kind: 'notify-references', person: null, from: I, due: I, doneOn: note.referencesNotified });
+    }
+    if (note.followUpBy !== null) {
+      const F = note.followUpBy;
+      drafts.push({ kind: 'promised-follow-up', person: null, from: F, due: F, doneOn: note.followedUp });
+    }
+    if (note === application.latest && note.status !== 'next-round' && note.inquiries.length < settings.maxInquiries) {
+      const lastInquiry = latestOf(note.inquiries);
+      const from =
+        lastInquiry !== null
+          ? calendar.addBusinessDays(lastInquiry, settings.inquiryDaysAfterInterview)
+          : note.promisedDate !== null
+            ? calendar.addBusinessDays(note.promisedDate, settings.inquiryDaysAfterPromisedDate)
+            : calendar.addBusinessDays(I, settings.inquiryDaysAfterInterview);
+      drafts.push({
+        kind: 'status-inquiry',
+        person: null,
+        from,
+        due: calendar.addBusinessDays(from, settings.inquiryWindowDays),
+        doneOn: null,
+      });
+    }
+  }
+  if (note.status === 'verbal-offer') {
+    const from = note.decisionDate ?? I;
+    drafts.push({ kind: 'written-offer', person: null, from, due: calendar.addBusinessDays(from, 1), doneOn: note.offerRequested });
+  }
+  if (note.status === 'rejected' && settings.rejectionReply) {
+    const from = note.decisionDate ?? I;
+    drafts.push({ kind: 'rejection-reply', person: null, from, due: calendar.addBusinessDays(from, 1), doneOn: note.rejectionReplySent });
+  }
+  return drafts;
+}
+
+/** Snooze: open follow-ups that would start before `snoozed_until` start on it instead. */
+function snooze(draft: Draft, until: Day | null): Draft {
+  if (until === null || draft.doneOn !== null || draft.from >= until) return draft;
+  return { ...draft, from: until, due: Math.max(draft.due, until) };
+}
+
+/** The follow-ups of one application on `today`, unsorted. */
+export function followUpsOfApplication(
+  application: Application,
+  today: Day,
+  settings: RuleSettings = DEFAULT_RULE_SETTINGS,
+  calendar: BusinessCalendar = new BusinessCalendar(settings.holidays),
+): FollowUp[] {
+  const result: FollowUp[] = [];
+  for (const note of application.notes) {
+    if (note.date === null || note.date > today) continue;
+    for (const d of draftsFor(note, application, settings, calendar)) {
+      const s = snooze(d, note.snoozedUntil);
+      result.push({
+        kind: s.kind,
+        note,
+        application,
+        person: s.person,
+        from: s.from,
+        due: s.due,
+        doneOn: s.doneOn,
+        state: stateOf(today, s.from, s.due, s.doneOn),
+      });
+    }
+  }
+  return result;
+}
+
+const STATE_RANK = new Map<FollowUpState, number>(FOLLOW_UP_STATES.map((s, i) => [s, i]));
+const KIND_RANK = new Map<FollowUpKind, number>(FOLLOW_UP_KINDS.map((k, i) => [k, i]));
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Overdue, due, waiting, done; then by due day, note path, kind and who. */
+export function compareFollowUps(a: FollowUp, b: FollowUp): number {
+  return (
+    (STATE_RANK.get(a.state) ?? 0) - (STATE_RANK.get(b.state) ?? 0) ||
+    a.due - b.due ||
+    compareText(a.note.path, b.note.path) ||
+    (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) ||
+    compareText(whoOf(a) ?? '', whoOf(b) ?? '')
+  );
+}
+
+/** Every follow-up of the given interview notes on `today`, done ones included, in agenda order. */
+export function computeFollowUps(
+  notes: Iterable<InterviewNote>,
+  today: Day,
+  settings: RuleSettings = DEFAULT_RULE_SETTINGS,
+): FollowUp[] {
+  const calendar = new BusinessCalendar(settings.holidays);
+  const all: FollowUp[] = [];
+  for (const application of groupApplications(notes)) {
+    all.push(...followUpsOfApplication(application, today, settings, calendar));
+  }
+  return all.sort(compareFollowUps);
+}

@@ -1,0 +1,76 @@
+import type { Day } from './dates';
+
+export const STATUSES = [
+  'waiting',
+  'next-round',
+  'verbal-offer',
+  'offer',
+  'accepted',
+  'declined',
+  'rejected',
+  'withdrawn',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Statuses that settle an application: its thank-yous, heads-ups and inquiries end. */
+export const OUTCOMES: ReadonlySet<Status> = new Set<Status>([
+  'verbal-offer',
+  'offer',
+  'accepted',
+  'declined',
+  'rejected',
+  'withdrawn',
+]);
+
+export const THANK_YOU_METHODS = ['email', 'handwritten'] as const;
+export type ThankYouMethod = (typeof THANK_YOU_METHODS)[number];
+
+/** Someone the job seeker met or named: an interviewer or a reference. */
+export interface Person {
+  /** As the note names them, honorific included (`Dr. Dana Lee`), or a linked note's name. */
+  name: string;
+  /** `Ms.`, `Dr.`, ... where the note gives one. */
+  honorific: string | null;
+  email: string | null;
+  phone: string | null;
+  /** How they asked to be contacted, or how they like to be addressed. */
+  prefers: string | null;
+  /** The link's target (`People/Pat Jones`) when the person is a link to a person note. */
+  link: string | null;
+}
+
+/** One interview, read from a note's frontmatter. */
+export interface InterviewNote {
+  /** Path inside the vault, `/` separators. */
+  path: string;
+  /** The interview's calendar day; null when the note has no usable date. */
+  date: Day | null;
+  /** The time of day as written (`14:30`), when the date has one. */
+  time: string | null;
+  company: string | null;
+  position: string | null;
+  interviewers: Person[];
+  references: Person[];
+  promisedDate: Day | null;
+  followUpBy: Day | null;
+  deliverable: string | null;
+  contactMethod: string | null;
+  finalRound: boolean;
+  status: Status;
+  decisionDate: Day | null;
+  thankYouMethod: ThankYouMethod;
+  thankYouSent: Day | null;
+  referencesNotified: Day | null;
+  followedUp: Day | null;
+  inquiries: Day[];
+  offerRequested: Day | null;
+  rejectionReplySent: Day | null;
+  snoozedUntil: Day | null;
+}
+
+/** Something in a note the user should fix; `field` is null when the whole frontmatter is unreadable. */
+export interface Problem {
+  note: string;
+  field: string | null;
+  message: string;
+}

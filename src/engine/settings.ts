@@ -1,0 +1,47 @@
+import type { Day } from './dates';
+
+/** What the rules depend on that the user may change (contract section 4). */
+export interface RuleSettings {
+  /** Folders whose notes are interview notes, paths inside the vault. */
+  interviewFolders: string[];
+  /** Days that are not business days besides weekends. */
+  holidays: Day[];
+  /** Business days after the interview before the first status inquiry. */
+  inquiryDaysAfterInterview: number;
+  /** Business days after the promised date before a status inquiry. */
+  inquiryDaysAfterPromisedDate: number;
+  /** Business days a status inquiry stays due. */
+  inquiryWindowDays: number;
+  /** Status inquiries after which the plugin stops suggesting another. */
+  maxInquiries: number;
+  /** Suggest a gracious reply to a rejection. */
+  rejectionReply: boolean;
+}
+
+export const DEFAULT_RULE_SETTINGS: Readonly<RuleSettings> = Object.freeze({
+  interviewFolders: [],
+  holidays: [],
+  inquiryDaysAfterInterview: 5,
+  inquiryDaysAfterPromisedDate: 1,
+  inquiryWindowDays: 2,
+  maxInquiries: 3,
+  rejectionReply: true,
+});
+
+/** A folder path as the vault names it: `/` separators, no leading `./` or trailing `/`. */
+export function normalizeFolder(folder: string): string {
+  return folder
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+|\/+$/g, '');
+}
+
+export function isInFolders(path: string, folders: readonly string[]): boolean {
+  for (const folder of folders) {
+    const f = normalizeFolder(folder);
+    if (f === '' || f === '.') return true;
+    if (path.startsWith(`${f}/`)) return true;
+  }
+  return false;
+}

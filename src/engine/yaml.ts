@@ -1,0 +1,18 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+/**
+ * YAML as the contract reads it: js-yaml 4 with its core schema, so dates stay
+ * text (`2026-11-20` is the 20th in every time zone) and a duplicated key is an
+ * error. Throws js-yaml's `YAMLException` for text it rejects.
+ */
+export function parseYaml(text: string): unknown {
+  return load(text, { schema: CORE_SCHEMA, json: false });
+}
+
+/** One plain sentence for a YAML error: what is wrong and on which line of the frontmatter. */
+export function describeYamlError(error: unknown): string {
+  const e = error as { reason?: unknown; mark?: { line?: unknown } };
+  const reason = typeof e.reason === 'string' ? e.reason : String((error as Error).message ?? error);
+  const line = typeof e.mark?.line === 'number' ? ` on line ${e.mark.line + 2} of the note` : '';
+  return `the frontmatter is not valid YAML (${reason}${line}), so this note is skipped; fix it in source mode`;
+}

@@ -1,0 +1,43 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { redateVault, shiftFrontmatterDates } from '../scripts/example-vault.mjs';
+import { run } from './cli/run';
+import { EXAMPLE_VAULT } from './helpers';
+
+const GOLDEN = new URL('./fixtures/example-vault-agenda-2026-11-24.json', import.meta.url);
+
+/** A copy of the example vault dated for the week of 2026-11-24, whatever the working copy says. */
+function vaultForReferenceWeek(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ifu-example-'));
+  cpSync(EXAMPLE_VAULT, dir, { recursive: true });
+  redateVault(dir, '2026-11-24');
+  return dir;
+}
+
+describe('the example vault', () => {
+  it('gives the reviewed agenda on its reference day (golden file)', async () => {
+    const r = await run(['agenda', vaultForReferenceWeek(), '--today', '2026-11-24', '--json']);
+    const actual = JSON.parse(r.stdout) as unknown;
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) writeFileSync(GOLDEN, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(actual).toEqual(JSON.parse(readFileSync(GOLDEN, 'utf8')));
+  });
+
+  it.each([0, 1, 2, 3, 4, 5, 6])('shows overdue, due and waiting follow-ups %i days into its week', async (offset) => {
+    const today = new Date(Date.UTC(2026, 10, 24 + offset)).toISOString().slice(0, 10);
+    const r = JSON.parse((await run(['agenda', vaultForReferenceWeek(), '--today', today, '--json'])).stdout) as { items: Array<{ state: string }> };
+    const states = new Set(r.items.map((i) => i.state));
+    expect([...states].sort()).toEqual(['done', 'due', 'overdue', 'waiting']);
+  });
+
+  it('re-dating moves frontmatter dates by whole weeks and leaves the body as it was', () => {
+    const note = '---\ndate: 2026-11-24\ninquiries: [2026-11-20]\n---\nMet on 2026-11-24.\r\n';
+    expect(shiftFrontmatterDates(note, 14)).toBe('---\ndate: 2026-12-08\ninquiries: [2026-12-04]\n---\nMet on 2026-11-24.\r\n');
+    const dir = vaultForReferenceWeek();
+    expect(redateVault(dir, '2027-01-06')).toBe('2027-01-05');
+    const text = readFileSync(join(dir, 'Interviews/Tailspin Toys - Analytics Engineer.md'), 'utf8');
+    expect(text).toContain('date: 2027-01-05T09:30');
+    expect(text).toContain('Mail it today.');
+  });
+});
