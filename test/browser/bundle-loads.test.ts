@@ -17,8 +17,10 @@ describe('main.js in a browser page with no Node globals', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.setContent('<!doctype html><html><body></body></html>');
+    // The bundle is CommonJS: wrap it as Obsidian does, in a function given module, exports and require.
     const source = readFileSync('main.js', 'utf8');
-    const result = await page.evaluate((code) => {
+    await page.addScriptTag({ content: `window.loadPluginModule = function (module, exports, require) {\n${source}\n};` });
+    const result = await page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
       const globals = ['process', 'Buffer', 'global', '__dirname'].filter((g) => g in w);
       const asked: string[] = [];
@@ -29,10 +31,10 @@ describe('main.js in a browser page with no Node globals', () => {
         throw new Error(`no module ${name} in a browser`);
       };
       const module = { exports: {} as Record<string, unknown> };
-      new Function('module', 'exports', 'require', code)(module, module.exports, require);
+      (w.loadPluginModule as (m: unknown, e: unknown, r: unknown) => void)(module, module.exports, require);
       const PluginClass = module.exports.default as { prototype: object } | undefined;
       return { globals, asked, isPlugin: PluginClass !== undefined && PluginClass.prototype instanceof Plugin };
-    }, source);
+    });
     expect(result.globals).toEqual([]);
     expect(result.asked.every((m) => m === 'obsidian')).toBe(true);
     expect(result.isPlugin).toBe(true);
