@@ -1,7 +1,84 @@
-import { Plugin } from 'obsidian';
+import { Plugin, type WorkspaceLeaf } from 'obsidian';
+import { toRuleSettings } from './engine/stored-settings';
+import { LiveAgenda } from './obsidian/live-agenda';
+import { FollowUpSettingTab, readSettings, type InterviewFollowUpSettings } from './settings';
+import { FollowUpView, VIEW_TYPE_FOLLOW_UPS } from './ui/follow-up-view';
+import { renderStatusBar, startupNotice } from './ui/overdue-status';
+import type { SidebarHandlers } from './ui/render-sidebar';
 
 export default class InterviewFollowUpPlugin extends Plugin {
+  override settings!: InterviewFollowUpSettings;
+  live!: LiveAgenda;
+  private statusBar: HTMLElement | null = null;
+
   override async onload(): Promise<void> {
-    await Promise.resolve();
+    this.settings = readSettings(await this.loadData());
+    this.live = new LiveAgenda(this, () => toRuleSettings(this.settings));
+    this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpView(leaf, this.sidebarHost()));
+    this.addRibbonIcon('calendar-check', 'Open follow-up sidebar', () => void this.openSidebar());
+    this.addCommand({ id: 'open-sidebar', name: 'Open follow-up sidebar', callback: () => void this.openSidebar() });
+    this.addSettingTab(new FollowUpSettingTab(this.app, this));
+    const statusBar = (this.statusBar = this.addStatusBarItem());
+    statusBar.addClass('ifu-status-bar', 'mod-clickable');
+    this.registerDomEvent(statusBar, 'click', () => void this.openSidebar());
+    this.register(this.live.subscribe(() => this.refreshStatusBar()));
+    this.app.workspace.onLayoutReady(() => {
+      this.live.start();
+      void this.showStartupNotice();
+    });
+  }
+
+  /** The settings changed on another device (sync): take them and recompute. */
+  override async onExternalSettingsChange(): Promise<void> {
+    this.settings = readSettings(await this.loadData());
+    this.live.settingsChanged();
+    this.refreshStatusBar();
+  }
+
+  async saveSettings(rulesChanged: boolean): Promise<void> {
+    await this.saveData(this.settings);
+    if (rulesChanged) this.live.settingsChanged();
+    this.refreshStatusBar();
+    for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UPS)) {
+      if (leaf.view instanceof FollowUpView) leaf.view.refresh();
+    }
+  }
+
+  async openSidebar(): Promise<void> {
+    const { workspace } = this.app;
+    let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UPS)[0] ?? null;
+    if (leaf === null) {
+      leaf = workspace.getRightLeaf(false);
+      if (leaf === null) return;
+      await leaf.setViewState({ type: VIEW_TYPE_FOLLOW_UPS, active: true });
+    }
+    await workspace.revealLeaf(leaf);
+  }
+
+  private sidebarHost() {
+    return {
+      agenda: () => this.live.agenda(),
+      subscribe: (listener: () => void) => this.live.subscribe(listener),
+      showDone: () => this.settings.showDone,
+      handlers: (): SidebarHandlers => ({
+        openNote: (path) => void this.app.workspace.openLinkText(path, '', false),
+        toggleDone: () => {
+          this.settings.showDone = !this.settings.showDone;
+          void this.saveSettings(false);
+        },
+      }),
+    };
+  }
+
+  private refreshStatusBar(): void {
+    if (this.statusBar !== null) renderStatusBar(this.statusBar, this.live.agenda(), this.settings.statusBar);
+  }
+
+  private async showStartupNotice(): Promise<void> {
+    const agenda = this.live.agenda();
+    const shown = agenda === null ? null : startupNotice(agenda, this.settings.startupNotice, this.settings.lastNoticeDay);
+    if (shown === null) return;
+    this.settings.lastNoticeDay = shown;
+    await this.saveData(this.settings);
   }
 }

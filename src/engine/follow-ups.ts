@@ -46,7 +46,8 @@ export function whoOf(followUp: FollowUp): string | null {
   return followUp.person?.name ?? null;
 }
 
-function applicationKey(note: InterviewNote): string {
+/** Notes with the same key are rounds of one application: company and position, trimmed, any case. */
+export function applicationKey(note: InterviewNote): string {
   if (note.company === null || note.company.trim() === '') return `\u0001${note.path}`;
   return `${note.company.trim().toLowerCase()}\u0000${(note.position ?? '').trim().toLowerCase()}`;
 }
@@ -56,6 +57,13 @@ function isLater(a: InterviewNote, b: InterviewNote): boolean {
   const da = a.date ?? 0;
   const db = b.date ?? 0;
   return da !== db ? da > db : a.path > b.path;
+}
+
+/** The application made of these rounds (at least one, all dated). */
+export function makeApplication(notes: InterviewNote[]): Application {
+  let latest = notes[0] as InterviewNote;
+  for (const n of notes) if (isLater(n, latest)) latest = n;
+  return { notes, latest, outcome: OUTCOMES.has(latest.status) ? latest.status : null };
 }
 
 /** Groups dated interview notes into applications. Notes without a date belong to none. */
@@ -68,13 +76,7 @@ export function groupApplications(notes: Iterable<InterviewNote>): Application[]
     if (group) group.push(note);
     else byKey.set(key, [note]);
   }
-  const applications: Application[] = [];
-  for (const group of byKey.values()) {
-    let latest = group[0] as InterviewNote;
-    for (const n of group) if (isLater(n, latest)) latest = n;
-    applications.push({ notes: group, latest, outcome: OUTCOMES.has(latest.status) ? latest.status : null });
-  }
-  return applications;
+  return [...byKey.values()].map(makeApplication);
 }
 
 /** A follow-up before snooze and state are applied. */

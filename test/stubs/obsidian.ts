@@ -1,13 +1,163 @@
 /**
  * A small stand-in for the `obsidian` package (which ships types only).
  * Rule: add only what the plugin uses, and make it behave as Obsidian does
- * where the plugin depends on it.
+ * where the plugin depends on it: events fire, leaves open views, the
+ * metadata cache parses frontmatter as Obsidian does, processFrontMatter
+ * hands over the parsed map and writes it back, the DOM helpers exist.
+ * It has no Node import, so the browser harness runs it too.
  */
-export class Plugin {
-  constructor(
-    readonly app: unknown,
-    readonly manifest: unknown,
-  ) {}
-  onload(): Promise<void> | void {}
-  onunload(): void {}
+import { installDomHelpers } from './dom';
+import { PluginSettingTab, Setting } from './settings-ui';
+import { Events, type EventRef } from './events';
+import { FileManager, MetadataCache, TAbstractFile, TFile, TFolder, Vault } from './vault';
+import { ItemView, View, Workspace, WorkspaceLeaf, type App } from './workspace';
+
+if (typeof window !== 'undefined' && typeof window.Node !== 'undefined') installDomHelpers(window);
+
+export { PluginSettingTab, Setting };
+export { Events, FileManager, ItemView, MetadataCache, TAbstractFile, TFile, TFolder, Vault, View, Workspace, WorkspaceLeaf };
+export type { App, EventRef };
+
+/** A new app with these notes in its vault (path -> text). */
+export function createApp(files: Record<string, string> = {}): App {
+  const app = {} as App;
+  app.metadataCache = new MetadataCache(() => app.vault);
+  app.vault = new Vault(() => app.metadataCache);
+  app.fileManager = new FileManager(app.vault);
+  app.workspace = new Workspace(app);
+  app.viewRegistry = new Map();
+  app.commands = new Map();
+  app.ribbon = createDiv({ cls: 'side-dock-ribbon' });
+  app.statusBar = createDiv({ cls: 'status-bar' });
+  app.settingTabs = [];
+  app.pluginData = new Map();
+  for (const [path, text] of Object.entries(files)) app.vault.seed(path, text);
+  return app;
 }
+
+export interface PluginManifest {
+  id: string;
+  name: string;
+  version: string;
+}
+
+export interface Command {
+  id: string;
+  name: string;
+  callback?: () => unknown;
+  checkCallback?: (checking: boolean) => boolean | void;
+  editorCallback?: (...args: never[]) => unknown;
+}
+
+export class Component {
+  private cleanups: Array<() => void> = [];
+  private loaded = false;
+  load(): void {
+    this.loaded = true;
+    void this.onload();
+  }
+  onload(): void | Promise<void> {}
+  onunload(): void {}
+  unload(): void {
+    if (!this.loaded) return;
+    this.loaded = false;
+    for (const cb of this.cleanups.splice(0).reverse()) cb();
+    this.onunload();
+  }
+  register(cb: () => void): void {
+    this.cleanups.push(cb);
+  }
+  registerEvent(ref: EventRef): void {
+    this.register(() => ref.source.offref(ref));
+  }
+  registerInterval(id: number): number {
+    this.register(() => window.clearInterval(id));
+    return id;
+  }
+  registerDomEvent(el: HTMLElement | Window | Document, type: string, cb: (ev: Event) => unknown): void {
+    el.addEventListener(type, cb);
+    this.register(() => el.removeEventListener(type, cb));
+  }
+}
+
+export class Plugin extends Component {
+  settings?: unknown;
+  constructor(
+    readonly app: App,
+    readonly manifest: PluginManifest,
+  ) {
+    super();
+  }
+  addCommand(command: Command): Command {
+    const full = { ...command, id: `${this.manifest.id}:${command.id}` };
+    this.app.commands.set(full.id, full);
+    this.register(() => this.app.commands.delete(full.id));
+    return full;
+  }
+  addRibbonIcon(icon: string, title: string, callback: (ev: MouseEvent) => unknown): HTMLElement {
+    const el = this.app.ribbon.createEl('button', { cls: 'side-dock-ribbon-action', attr: { 'aria-label': title, 'data-icon': icon } });
+    el.addEventListener('click', callback);
+    this.register(() => el.remove());
+    return el;
+  }
+  addStatusBarItem(): HTMLElement {
+    const el = this.app.statusBar.createDiv({ cls: 'status-bar-item' });
+    this.register(() => el.remove());
+    return el;
+  }
+  addSettingTab(tab: PluginSettingTab): void {
+    this.app.settingTabs.push(tab);
+  }
+  registerView(type: string, create: (leaf: WorkspaceLeaf) => View): void {
+    this.app.viewRegistry.set(type, create);
+    this.register(() => this.app.viewRegistry.delete(type));
+  }
+  loadData(): Promise<unknown> {
+    return Promise.resolve(structuredClone(this.app.pluginData.get(this.manifest.id) ?? null));
+  }
+  saveData(data: unknown): Promise<void> {
+    this.app.pluginData.set(this.manifest.id, structuredClone(data));
+    return Promise.resolve();
+  }
+}
+
+/** Every notice shown, newest last (tests read it). */
+export const shownNotices: string[] = [];
+
+export class Notice {
+  noticeEl: HTMLElement;
+  constructor(message: string | DocumentFragment, _duration?: number) {
+    this.noticeEl = createDiv({ cls: 'notice' });
+    this.setMessage(message);
+  }
+  setMessage(message: string | DocumentFragment): this {
+    if (typeof message === 'string') this.noticeEl.setText(message);
+    else this.noticeEl.replaceChildren(message);
+    shownNotices.push(this.noticeEl.textContent ?? '');
+    return this;
+  }
+  hide(): void {
+    this.noticeEl.remove();
+  }
+}
+
+export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeout = 0): ((...args: T) => void) & { cancel(): void } {
+  let timer: number | null = null;
+  const run = (...args: T) => {
+    if (timer !== null) window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      timer = null;
+      cb(...args);
+    }, timeout);
+  };
+  return Object.assign(run, {
+    cancel: () => {
+      if (timer !== null) window.clearTimeout(timer);
+    },
+  });
+}
+
+export function setIcon(el: HTMLElement, icon: string): void {
+  el.dataset.icon = icon;
+}
+

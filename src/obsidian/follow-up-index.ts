@@ -1,0 +1,184 @@
+import { readNote, unreadableNote, type Agenda, type NoteReading } from '../engine/agenda';
+import { BusinessCalendar, type Day } from '../engine/dates';
+import {
+  applicationKey,
+  compareFollowUps,
+  followUpsOfApplication,
+  makeApplication,
+  type FollowUp,
+} from '../engine/follow-ups';
+import type { InterviewNote, Problem } from '../engine/interview-note';
+import type { Frontmatter } from '../engine/read-note';
+import { isInFolders, type RuleSettings } from '../engine/settings';
+
+/** What the index needs to know about the vault: narrow, so it can be fed by Obsidian or by a test. */
+export interface NoteSource {
+  /** Every markdown note's path. */
+  notePaths(): string[];
+  /** A note's parsed frontmatter; null when it has none. */
+  frontmatter(path: string): Frontmatter | null;
+  /** A message when the note has frontmatter that could not be read and concerns an interview, else null. */
+  unreadableFrontmatter(path: string, inInterviewFolder: boolean): string | null;
+}
+
+function binarySearch(items: readonly FollowUp[], item: FollowUp): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareFollowUps(items[mid] as FollowUp, item) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The follow-ups of a whole vault, kept current one note at a time: a change
+ * recomputes only the applications that note belonged to and belongs to now,
+ * and moves their follow-ups within the sorted agenda.
+ */
+export class FollowUpIndex {
+  private readings = new Map<string, NoteReading>();
+  private rounds = new Map<string, Map<string, InterviewNote>>();
+  private followUpsByApplication = new Map<string, FollowUp[]>();
+  private sorted: FollowUp[] = [];
+  private problems: Problem[] | null = [];
+  private calendar: BusinessCalendar;
+
+  constructor(
+    private readonly source: NoteSource,
+    private settings: RuleSettings,
+    private today: Day,
+  ) {
+    this.calendar = new BusinessCalendar(settings.holidays);
+  }
+
+  /** Reads every note again (at start, and after a settings change). */
+  rebuild(settings: RuleSettings = this.settings): void {
+    this.settings = settings;
+    this.calendar = new BusinessCalendar(settings.holidays);
+    this.readings.clear();
+    this.rounds.clear();
+    for (const path of this.source.notePaths()) {
+      const r = this.read(path);
+      if (r !== null) this.store(path, r);
+    }
+    this.recomputeAll();
+  }
+
+  /** Moves the agenda to another day (at local midnight). */
+  setToday(today: Day): void {
+    if (today === this.today) return;
+    this.today = today;
+    this.recomputeAll();
+  }
+
+  /** A note was created or changed. */
+  update(path: string): void {
+    const before = this.readings.get(path);
+    const after = this.read(path);
+    if (before === undefined && after === null) return;
+    const touched = new Set<string>();
+    if (before !== undefined) {
+      this.forget(path, before, touched);
+    }
+    if (after !== null) this.store(path, after, touched);
+    if (before !== undefined || (after?.problems.length ?? 0) > 0) this.problems = null;
+    for (const key of touched) this.recomputeApplication(key);
+  }
+
+  /** A note was deleted. */
+  remove(path: string): void {
+    const before = this.readings.get(path);
+    if (before === undefined) return;
+    const touched = new Set<string>();
+    this.forget(path, before, touched);
+    this.problems = null;
+    for (const key of touched) this.recomputeApplication(key);
+  }
+
+  /** A note was renamed or moved (its folder may make it an interview note, or not). */
+  rename(oldPath: string, newPath: string): void {
+    this.remove(oldPath);
+    this.update(newPath);
+  }
+
+  agenda(): Agenda {
+    if (this.problems === null) {
+      const all: Problem[] = [];
+      for (const r of this.readings.values()) all.push(...r.problems);
+      this.problems = all.sort((a, b) => (a.note < b.note ? -1 : a.note > b.note ? 1 : 0));
+    }
+    return { today: this.today, followUps: this.sorted, problems: this.problems };
+  }
+
+  /** The interview note at this path, as last read. */
+  note(path: string): InterviewNote | null {
+    return this.readings.get(path)?.note ?? null;
+  }
+
+  private read(path: string): NoteReading | null {
+    const unreadable = this.source.unreadableFrontmatter(path, isInFolders(path, this.settings.interviewFolders));
+    const r =
+      unreadable !== null
+        ? unreadableNote(path, unreadable)
+        : readNote(path, this.source.frontmatter(path), this.today, this.settings.interviewFolders);
+    return r.note === null && r.problems.length === 0 ? null : r;
+  }
+
+  private store(path: string, r: NoteReading, touched?: Set<string>): void {
+    this.readings.set(path, r);
+    const note = r.note;
+    if (note === null || note.date === null) return;
+    const key = applicationKey(note);
+    let group = this.rounds.get(key);
+    if (group === undefined) this.rounds.set(key, (group = new Map<string, InterviewNote>()));
+    group.set(path, note);
+    touched?.add(key);
+  }
+
+  private forget(path: string, r: NoteReading, touched: Set<string>): void {
+    this.readings.delete(path);
+    const note = r.note;
+    if (note === null || note.date === null) return;
+    const key = applicationKey(note);
+    const group = this.rounds.get(key);
+    group?.delete(path);
+    if (group !== undefined && group.size === 0) this.rounds.delete(key);
+    touched.add(key);
+  }
+
+  private followUpsOf(key: string): FollowUp[] {
+    const group = this.rounds.get(key);
+    if (group === undefined) return [];
+    return followUpsOfApplication(makeApplication([...group.values()]), this.today, this.settings, this.calendar);
+  }
+
+  private recomputeApplication(key: string): void {
+    // A new array, so that whoever holds the previous agenda can tell it changed.
+    const next = this.sorted.slice();
+    for (const old of this.followUpsByApplication.get(key) ?? []) {
+      const i = binarySearch(next, old);
+      next.splice(next[i] === old ? i : next.indexOf(old), 1);
+    }
+    const fresh = this.followUpsOf(key);
+    if (fresh.length === 0) this.followUpsByApplication.delete(key);
+    else this.followUpsByApplication.set(key, fresh);
+    for (const f of fresh) next.splice(binarySearch(next, f), 0, f);
+    this.sorted = next;
+  }
+
+  private recomputeAll(): void {
+    this.followUpsByApplication.clear();
+    const all: FollowUp[] = [];
+    for (const key of this.rounds.keys()) {
+      const fresh = this.followUpsOf(key);
+      if (fresh.length > 0) {
+        this.followUpsByApplication.set(key, fresh);
+        all.push(...fresh);
+      }
+    }
+    this.sorted = all.sort(compareFollowUps);
+    this.problems = null;
+  }
+}

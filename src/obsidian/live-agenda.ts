@@ -1,0 +1,140 @@
+import { TFile, type App, type EventRef } from 'obsidian';
+import type { Agenda } from '../engine/agenda';
+import { dayFromParts, type Day } from '../engine/dates';
+import type { RuleSettings } from '../engine/settings';
+import { FollowUpIndex } from './follow-up-index';
+import { MetadataCacheSource } from './note-source';
+
+/** Today where the user is: the local calendar date. */
+export function localDay(now: Date): Day {
+  return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) as Day;
+}
+
+/** How long edits settle before the agenda is brought up to date. */
+export const CHANGE_DEBOUNCE_MS = 250;
+/** How often the clock is checked for a new day (also after the computer wakes up). */
+export const DAY_CHECK_MS = 60_000;
+
+export interface LiveAgendaHost {
+  app: App;
+  registerEvent(ref: EventRef): void;
+  registerInterval(id: number): number;
+  register(cb: () => void): void;
+}
+
+/**
+ * The agenda of the open vault, kept current: built from the metadata cache
+ * once the workspace is ready, updated per note on change, delete and rename
+ * (debounced), moved to the new day at local midnight, and rebuilt when the
+ * settings change. Everything it listens to is released on unload.
+ */
+export class LiveAgenda {
+  private index: FollowUpIndex | null = null;
+  private readonly source: MetadataCacheSource;
+  private readonly pending = new Set<string>();
+  private readonly renames: Array<[string, string]> = [];
+  private timer: number | null = null;
+  private readonly listeners = new Set<(agenda: Agenda) => void>();
+
+  constructor(
+    private readonly host: LiveAgendaHost,
+    private settings: () => RuleSettings,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.source = new MetadataCacheSource(host.app, (path) => this.schedule(path));
+  }
+
+  /** Call once the workspace layout is ready. */
+  start(): void {
+    const { app } = this.host;
+    this.index = new FollowUpIndex(this.source, this.settings(), localDay(this.now()));
+    this.index.rebuild();
+    this.host.registerEvent(app.metadataCache.on('changed', (file) => this.schedule(file.path)));
+    this.host.registerEvent(
+      app.vault.on('delete', (file) => {
+        if (file instanceof TFile) this.schedule(file.path);
+      }),
+    );
+    this.host.registerEvent(
+      app.vault.on('rename', (file, oldPath) => {
+        if (!(file instanceof TFile)) return;
+        this.renames.push([oldPath, file.path]);
+        this.schedule(file.path);
+      }),
+    );
+    this.host.registerInterval(window.setInterval(() => this.checkDay(), DAY_CHECK_MS));
+    this.host.register(() => this.cancelTimer());
+    this.emit();
+  }
+
+  get ready(): boolean {
+    return this.index !== null;
+  }
+
+  agenda(): Agenda | null {
+    return this.index?.agenda() ?? null;
+  }
+
+  /** The person note a link points to, from the metadata cache. */
+  personNote(link: string, fromPath: string): Record<string, unknown> | null {
+    return this.source.personNote(link, fromPath);
+  }
+
+  /** Calls `listener` with every new agenda; returns a function that stops it. */
+  subscribe(listener: (agenda: Agenda) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The settings changed: read every note again. */
+  settingsChanged(): void {
+    if (this.index === null) return;
+    this.index.rebuild(this.settings());
+    this.emit();
+  }
+
+  /** Brings pending changes in now (also used before acting on a note). */
+  flush(): void {
+    this.cancelTimer();
+    const index = this.index;
+    if (index === null) return;
+    for (const [oldPath, newPath] of this.renames.splice(0)) {
+      index.rename(oldPath, newPath);
+      this.pending.delete(newPath);
+    }
+    for (const path of this.pending) {
+      if (this.host.app.vault.getAbstractFileByPath(path) instanceof TFile) index.update(path);
+      else index.remove(path);
+    }
+    this.pending.clear();
+    this.emit();
+  }
+
+  checkDay(): void {
+    if (this.index === null) return;
+    const today = localDay(this.now());
+    if (today === this.index.agenda().today) return;
+    this.index.setToday(today);
+    this.emit();
+  }
+
+  private schedule(path: string): void {
+    this.pending.add(path);
+    if (this.timer !== null) return;
+    this.timer = window.setTimeout(() => {
+      this.timer = null;
+      this.flush();
+    }, CHANGE_DEBOUNCE_MS);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private emit(): void {
+    const agenda = this.agenda();
+    if (agenda === null) return;
+    for (const l of this.listeners) l(agenda);
+  }
+}

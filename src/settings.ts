@@ -1,0 +1,175 @@
+import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { parseDay } from './engine/dates';
+import { DEFAULT_STORED_RULE_SETTINGS, readStoredRuleSettings, type StoredRuleSettings } from './engine/stored-settings';
+
+/** Everything the plugin saves in its data.json. */
+export interface InterviewFollowUpSettings extends StoredRuleSettings {
+  /** Your name, for the signature of drafts. */
+  yourName: string;
+  /** Lines after your name in drafts (phone, profile link). */
+  signature: string;
+  /** Show done follow-ups in the sidebar. */
+  showDone: boolean;
+  /** Show the count of overdue follow-ups in the status bar. */
+  statusBar: boolean;
+  /** Once a day, a notice at start-up when something is overdue. */
+  startupNotice: boolean;
+  /** The last day (YYYY-MM-DD) the start-up notice was shown. */
+  lastNoticeDay: string;
+  /** Folder of templates that override the built-in drafts. */
+  templatesFolder: string;
+}
+
+export const DEFAULT_SETTINGS: Readonly<InterviewFollowUpSettings> = Object.freeze({
+  ...DEFAULT_STORED_RULE_SETTINGS,
+  yourName: '',
+  signature: '',
+  showDone: false,
+  statusBar: true,
+  startupNotice: true,
+  lastNoticeDay: '',
+  templatesFolder: '',
+});
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+function flag(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+/** Saved data, whatever its state: a missing or wrong value takes its default. */
+export function readSettings(data: unknown): InterviewFollowUpSettings {
+  const d = (data !== null && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const def = DEFAULT_SETTINGS;
+  return {
+    ...readStoredRuleSettings(d),
+    yourName: text(d.yourName, def.yourName),
+    signature: text(d.signature, def.signature),
+    showDone: flag(d.showDone, def.showDone),
+    statusBar: flag(d.statusBar, def.statusBar),
+    startupNotice: flag(d.startupNotice, def.startupNotice),
+    lastNoticeDay: text(d.lastNoticeDay, def.lastNoticeDay),
+    templatesFolder: text(d.templatesFolder, def.templatesFolder),
+  };
+}
+
+/** What the settings tab changes: the plugin, narrowly. */
+export interface SettingsHost {
+  settings: InterviewFollowUpSettings;
+  saveSettings(rulesChanged: boolean): Promise<void>;
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+/** The settings tab: where interview notes live, the working calendar, the inquiry timing, drafts and display. */
+export class FollowUpSettingTab extends PluginSettingTab {
+  constructor(
+    app: App,
+    private readonly host: SettingsHost,
+  ) {
+    super(app, host as unknown as Plugin);
+  }
+
+  override display(): void {
+    const { containerEl } = this;
+    const s = this.host.settings;
+    containerEl.empty();
+    const save = (rules: boolean) => void this.host.saveSettings(rules);
+
+    new Setting(containerEl).setName('Notes').setHeading();
+    new Setting(containerEl)
+      .setName('Interview folders')
+      .setDesc('Every note in these folders is an interview note, one folder per line. Notes elsewhere count when they have type: interview or an interview tag.')
+      .addTextArea((t) =>
+        t.setPlaceholder('Interviews').setValue(s.interviewFolders.join('\n')).onChange((v) => {
+          s.interviewFolders = lines(v);
+          save(true);
+        }),
+      );
+    const holidayHelp = 'Days that are not business days, one per line as YYYY-MM-DD.';
+    const holidays = new Setting(containerEl).setName('Holidays').setDesc(holidayHelp);
+    holidays.addTextArea((t) =>
+      t.setPlaceholder('2026-12-25').setValue(s.holidays.join('\n')).onChange((v) => {
+        const all = lines(v);
+        const bad = all.filter((h) => parseDay(h) === null || h.length !== 10);
+        s.holidays = all.filter((h) => !bad.includes(h));
+        holidays.setDesc(bad.length === 0 ? holidayHelp : `${holidayHelp} Not dates, so ignored: ${bad.join(', ')}.`);
+        save(true);
+      }),
+    );
+
+    new Setting(containerEl).setName('Status inquiries').setHeading();
+    const numbers: Array<[keyof InterviewFollowUpSettings & NumberKey, string, string]> = [
+      ['inquiryDaysAfterInterview', 'Business days after the interview', 'Without a promised date, wait this long before asking where things stand; also the wait after each inquiry.'],
+      ['inquiryDaysAfterPromisedDate', 'Business days after the promised date', 'Once the date they gave has passed, wait this long before asking.'],
+      ['inquiryWindowDays', 'Business days to send it', 'How long an inquiry stays due before it is overdue.'],
+      ['maxInquiries', 'At most this many inquiries', 'After these, stop suggesting another: do not be a pest.'],
+    ];
+    for (const [key, name, desc] of numbers) {
+      new Setting(containerEl).setName(name).setDesc(desc).addText((t) => {
+        t.inputEl.type = 'number';
+        t.inputEl.min = '0';
+        t.setValue(String(s[key])).onChange((v) => {
+          const n = Number(v);
+          if (v.trim() === '' || !Number.isInteger(n) || n < 0 || n > 365) return;
+          s[key] = n;
+          save(true);
+        });
+      });
+    }
+    new Setting(containerEl)
+      .setName('Reply to rejections')
+      .setDesc('Suggest a gracious reply when an application ends in a rejection.')
+      .addToggle((t) =>
+        t.setValue(s.rejectionReply).onChange((v) => {
+          s.rejectionReply = v;
+          save(true);
+        }),
+      );
+
+    new Setting(containerEl).setName('Drafts').setHeading();
+    new Setting(containerEl).setName('Your name').setDesc('Signs your drafts.').addText((t) =>
+      t.setValue(s.yourName).onChange((v) => {
+        s.yourName = v;
+        save(false);
+      }),
+    );
+    new Setting(containerEl).setName('Signature').setDesc('Lines under your name: phone, profile link.').addTextArea((t) =>
+      t.setValue(s.signature).onChange((v) => {
+        s.signature = v;
+        save(false);
+      }),
+    );
+    new Setting(containerEl).setName('Templates folder').setDesc('Notes here named after a draft kind (thank-you.md, status-inquiry.md, ...) replace the built-in drafts.').addText((t) =>
+      t.setPlaceholder('Templates').setValue(s.templatesFolder).onChange((v) => {
+        s.templatesFolder = v.trim();
+        save(false);
+      }),
+    );
+
+    new Setting(containerEl).setName('Display').setHeading();
+    const toggles: Array<[ToggleKey, string, string]> = [
+      ['showDone', 'Show done follow-ups', 'List what you have already done in the sidebar.'],
+      ['statusBar', 'Overdue count in the status bar', 'Click it to open the sidebar.'],
+      ['startupNotice', 'Notice at start-up', 'Once a day, when something is overdue.'],
+    ];
+    for (const [key, name, desc] of toggles) {
+      new Setting(containerEl).setName(name).setDesc(desc).addToggle((t) =>
+        t.setValue(s[key]).onChange((v) => {
+          s[key] = v;
+          save(false);
+        }),
+      );
+    }
+  }
+}
+
+type NumberKey = 'inquiryDaysAfterInterview' | 'inquiryDaysAfterPromisedDate' | 'inquiryWindowDays' | 'maxInquiries';
+type ToggleKey = 'showDone' | 'statusBar' | 'startupNotice';

@@ -1,0 +1,60 @@
+import { ItemView, type WorkspaceLeaf } from 'obsidian';
+import type { Agenda } from '../engine/agenda';
+import { renderSidebar, type SidebarHandlers } from './render-sidebar';
+import { sidebarModel } from './sidebar-model';
+
+export const VIEW_TYPE_FOLLOW_UPS = 'interview-follow-up-sidebar';
+
+/** What the sidebar needs from the plugin. */
+export interface SidebarHost {
+  agenda(): Agenda | null;
+  subscribe(listener: () => void): () => void;
+  showDone(): boolean;
+  handlers(): SidebarHandlers;
+}
+
+/** The follow-up sidebar: a thin view that renders the live agenda. */
+export class FollowUpView extends ItemView {
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly host: SidebarHost,
+  ) {
+    super(leaf);
+  }
+
+  override getViewType(): string {
+    return VIEW_TYPE_FOLLOW_UPS;
+  }
+
+  override getDisplayText(): string {
+    return 'Interview follow-ups';
+  }
+
+  override getIcon(): string {
+    return 'calendar-check';
+  }
+
+  override async onOpen(): Promise<void> {
+    this.unsubscribe = this.host.subscribe(() => this.refresh());
+    this.refresh();
+    await Promise.resolve();
+  }
+
+  override async onClose(): Promise<void> {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    await Promise.resolve();
+  }
+
+  refresh(): void {
+    const agenda = this.host.agenda();
+    if (agenda === null) {
+      this.contentEl.empty();
+      this.contentEl.createEl('p', { text: 'Reading your interview notes…', cls: 'ifu-loading' });
+      return;
+    }
+    renderSidebar(this.contentEl, sidebarModel(agenda, this.host.showDone()), this.host.handlers());
+  }
+}

@@ -1,0 +1,33 @@
+import { Notice } from 'obsidian';
+import type { Agenda } from '../engine/agenda';
+import { formatDay } from '../engine/dates';
+
+export function overdueCount(agenda: Agenda): number {
+  let n = 0;
+  for (const f of agenda.followUps) if (f.state === 'overdue') n += 1;
+  return n;
+}
+
+function overdueText(n: number): string {
+  return n === 1 ? '1 overdue follow-up' : `${n} overdue follow-ups`;
+}
+
+/** The status-bar count of overdue follow-ups; hidden when there are none or it is turned off. */
+export function renderStatusBar(el: HTMLElement, agenda: Agenda | null, enabled: boolean): void {
+  const n = agenda === null ? 0 : overdueCount(agenda);
+  el.toggleClass('ifu-hidden', !enabled || n === 0);
+  el.setText(enabled && n > 0 ? overdueText(n) : '');
+  el.setAttr('aria-label', 'Open the follow-up sidebar');
+}
+
+/**
+ * Once a day, when something is overdue: a notice at start-up. Returns the
+ * day it was shown (to be saved), or null when it was not.
+ */
+export function startupNotice(agenda: Agenda, enabled: boolean, lastShown: string): string | null {
+  const today = formatDay(agenda.today);
+  const n = overdueCount(agenda);
+  if (!enabled || n === 0 || lastShown === today) return null;
+  new Notice(`Interview Follow-up: ${overdueText(n)}. Open the follow-up sidebar to see them.`, 10_000);
+  return today;
+}
