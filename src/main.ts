@@ -1,5 +1,7 @@
 import { Plugin, type WorkspaceLeaf } from 'obsidian';
 import { toRuleSettings } from './engine/stored-settings';
+import { CalendarSync } from './obsidian/calendar-file';
+import { registerCommands } from './obsidian/commands';
 import { LiveAgenda } from './obsidian/live-agenda';
 import { FollowUpSettingTab, readSettings, type InterviewFollowUpSettings } from './settings';
 import { FollowUpView, VIEW_TYPE_FOLLOW_UPS } from './ui/follow-up-view';
@@ -9,6 +11,7 @@ import type { SidebarHandlers } from './ui/render-sidebar';
 export default class InterviewFollowUpPlugin extends Plugin {
   override settings!: InterviewFollowUpSettings;
   live!: LiveAgenda;
+  calendar!: CalendarSync;
   private statusBar: HTMLElement | null = null;
 
   override async onload(): Promise<void> {
@@ -16,12 +19,24 @@ export default class InterviewFollowUpPlugin extends Plugin {
     this.live = new LiveAgenda(this, () => toRuleSettings(this.settings));
     this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpView(leaf, this.sidebarHost()));
     this.addRibbonIcon('calendar-check', 'Open follow-up sidebar', () => void this.openSidebar());
-    this.addCommand({ id: 'open-sidebar', name: 'Open follow-up sidebar', callback: () => void this.openSidebar() });
+    this.calendar = new CalendarSync(this.app, () => ({ enabled: this.settings.calendarKeepCurrent, path: this.settings.calendarPath }), () => this.live.agenda());
+    this.register(() => this.calendar.stop());
+    registerCommands({
+      addCommand: (c) => this.addCommand(c),
+      openSidebar: () => this.openSidebar(),
+      calendar: this.calendar,
+      calendarPath: () => this.settings.calendarPath,
+    });
     this.addSettingTab(new FollowUpSettingTab(this.app, this));
     const statusBar = (this.statusBar = this.addStatusBarItem());
     statusBar.addClass('ifu-status-bar', 'mod-clickable');
     this.registerDomEvent(statusBar, 'click', () => void this.openSidebar());
-    this.register(this.live.subscribe(() => this.refreshStatusBar()));
+    this.register(
+      this.live.subscribe(() => {
+        this.refreshStatusBar();
+        this.calendar.changed();
+      }),
+    );
     this.app.workspace.onLayoutReady(() => {
       this.live.start();
       void this.showStartupNotice();

@@ -18,6 +18,14 @@ export interface InterviewFollowUpSettings extends StoredRuleSettings {
   lastNoticeDay: string;
   /** Folder of templates that override the built-in drafts. */
   templatesFolder: string;
+  /** Where the calendar of follow-ups is written, inside the vault. */
+  calendarPath: string;
+  /** Rewrite the calendar file whenever the follow-ups change. */
+  calendarKeepCurrent: boolean;
+  /** Where "New interview note" puts notes. */
+  newNoteFolder: string;
+  /** A note whose text, with {{variables}}, starts every new interview note. */
+  newNoteTemplate: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<InterviewFollowUpSettings> = Object.freeze({
@@ -29,6 +37,10 @@ export const DEFAULT_SETTINGS: Readonly<InterviewFollowUpSettings> = Object.free
   startupNotice: true,
   lastNoticeDay: '',
   templatesFolder: '',
+  calendarPath: 'Follow-ups.ics',
+  calendarKeepCurrent: false,
+  newNoteFolder: 'Interviews',
+  newNoteTemplate: '',
 });
 
 function text(value: unknown, fallback: string): string {
@@ -52,6 +64,10 @@ export function readSettings(data: unknown): InterviewFollowUpSettings {
     startupNotice: flag(d.startupNotice, def.startupNotice),
     lastNoticeDay: text(d.lastNoticeDay, def.lastNoticeDay),
     templatesFolder: text(d.templatesFolder, def.templatesFolder),
+    calendarPath: text(d.calendarPath, def.calendarPath),
+    calendarKeepCurrent: flag(d.calendarKeepCurrent, def.calendarKeepCurrent),
+    newNoteFolder: text(d.newNoteFolder, def.newNoteFolder),
+    newNoteTemplate: text(d.newNoteTemplate, def.newNoteTemplate),
   };
 }
 
@@ -153,6 +169,26 @@ export class FollowUpSettingTab extends PluginSettingTab {
         save(false);
       }),
     );
+
+    new Setting(containerEl).setName('Calendar').setHeading();
+    new Setting(containerEl)
+      .setName('Calendar file')
+      .setDesc('Where "Export follow-ups to calendar" writes the open follow-ups, as an iCalendar file your phone can import.')
+      .addText((t) =>
+        t.setPlaceholder('Follow-ups.ics').setValue(s.calendarPath).onChange((v) => {
+          s.calendarPath = v.trim();
+          save(false);
+        }),
+      );
+    new Setting(containerEl)
+      .setName('Keep the calendar file current')
+      .setDesc('Rewrite it whenever the follow-ups change (only when its events changed, so sync stays quiet).')
+      .addToggle((t) =>
+        t.setValue(s.calendarKeepCurrent).onChange((v) => {
+          s.calendarKeepCurrent = v;
+          save(false);
+        }),
+      );
 
     new Setting(containerEl).setName('Display').setHeading();
     const toggles: Array<[ToggleKey, string, string]> = [

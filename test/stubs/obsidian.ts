@@ -157,6 +157,12 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeo
   });
 }
 
+/** Obsidian's path normalisation: forward slashes, no doubled, leading or trailing slash. */
+export function normalizePath(path: string): string {
+  const p = path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '');
+  return p === '' ? '/' : p;
+}
+
 export function setIcon(el: HTMLElement, icon: string): void {
   el.dataset.icon = icon;
 }

@@ -47,7 +47,15 @@ export class Vault extends Events {
   }
 
   getAbstractFileByPath(path: string): TAbstractFile | null {
-    return this.files.get(path)?.file ?? null;
+    const file = this.files.get(path)?.file;
+    if (file !== undefined) return file;
+    if (this.folders.has(path) || [...this.files.keys()].some((p) => p.startsWith(`${path}/`))) {
+      const folder = new TFolder();
+      folder.path = path;
+      folder.name = path.slice(path.lastIndexOf('/') + 1);
+      return folder;
+    }
+    return null;
   }
 
   getFileByPath(path: string): TFile | null {
@@ -77,6 +85,13 @@ export class Vault extends Events {
     this.files.set(path, { file, content });
     this.metadata().index(file, content);
     return file;
+  }
+
+  /** Folders exist implicitly; creating one records it. */
+  folders = new Set<string>();
+  createFolder(path: string): Promise<void> {
+    this.folders.add(path);
+    return Promise.resolve();
   }
 
   create(path: string, content: string): Promise<TFile> {

@@ -1,0 +1,80 @@
+import { TFile, normalizePath, type App } from 'obsidian';
+import type { Agenda } from '../engine/agenda';
+import { followUpCalendar, sameCalendarContent } from '../engine/calendar';
+
+export type CalendarWrite = 'created' | 'updated' | 'unchanged';
+
+/**
+ * Writes the calendar of open follow-ups into the vault, where sync carries
+ * it to the phone. An export whose events did not change leaves the file as
+ * it is, so sync does not churn.
+ */
+export async function writeCalendarFile(app: App, path: string, agenda: Agenda, now: Date): Promise<CalendarWrite> {
+  const target = normalizePath(path.trim() === '' ? 'Follow-ups.ics' : path.trim());
+  const text = followUpCalendar(agenda.followUps, now);
+  const existing = app.vault.getAbstractFileByPath(target);
+  if (existing instanceof TFile) {
+    if (sameCalendarContent(await app.vault.read(existing), text)) return 'unchanged';
+    await app.vault.modify(existing, text);
+    return 'updated';
+  }
+  if (existing !== null) throw new Error(`${target} is a folder; choose another path for the calendar file in the settings`);
+  const folder = target.includes('/') ? target.slice(0, target.lastIndexOf('/')) : '';
+  if (folder !== '' && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
+  await app.vault.create(target, text);
+  return 'created';
+}
+
+/** How to get the file onto a phone's calendar, in three steps. */
+export function calendarHowTo(path: string): string {
+  return [
+    `Follow-ups written to ${path}.`,
+    '1. Let your vault sync (Obsidian Sync, iCloud, Dropbox, ...).',
+    '2. On the phone, open the file from the synced vault folder, or import it into your calendar app.',
+    '3. Import it again after changes: each follow-up keeps its identity, so the calendar updates it instead of adding a copy.',
+  ].join('\n');
+}
+
+/** How long the agenda settles before the calendar file is brought up to date. */
+export const CALENDAR_DEBOUNCE_MS = 2_000;
+
+/**
+ * Keeps the calendar file current while the setting is on: after the agenda
+ * changes and settles, the file is rewritten if its events changed.
+ */
+export class CalendarSync {
+  private timer: number | null = null;
+
+  constructor(
+    private readonly app: App,
+    private readonly options: () => { enabled: boolean; path: string },
+    private readonly agenda: () => Agenda | null,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The agenda changed. */
+  changed(): void {
+    if (!this.options().enabled) return;
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => {
+      this.timer = null;
+      void this.writeNow();
+    }, CALENDAR_DEBOUNCE_MS);
+  }
+
+  async writeNow(): Promise<CalendarWrite | null> {
+    const agenda = this.agenda();
+    if (agenda === null) return null;
+    try {
+      return await writeCalendarFile(this.app, this.options().path, agenda, this.now());
+    } catch (error) {
+      console.error('Interview Follow-up: the calendar file could not be written', error);
+      return null;
+    }
+  }
+
+  stop(): void {
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

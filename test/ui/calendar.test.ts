@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CALENDAR_DEBOUNCE_MS } from '../../src/obsidian/calendar-file';
+import { CHANGE_DEBOUNCE_MS } from '../../src/obsidian/live-agenda';
+import { shownNotices, TFile } from '../stubs/obsidian';
+import { note, startPlugin } from './plugin-harness';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const acme = note({ type: 'interview', company: 'Acme', position: 'Data Analyst', date: '2026-11-20', interviewer: 'Ms. Pat Jones' });
+const events = (ics: string) => ics.split('BEGIN:VEVENT').length - 1;
+
+describe('the calendar file in the vault', () => {
+  it('"Export follow-ups to calendar" writes the open follow-ups and says how to get them onto a phone', async () => {
+    const { app } = await startPlugin({ 'Jobs/Acme.md': acme });
+    shownNotices.length = 0;
+    await app.commands.get('interview-follow-up:export-calendar')?.callback?.();
+    const ics = app.vault.text('Follow-ups.ics');
+    expect(events(ics)).toBe(2);
+    expect(ics).toContain('SUMMARY:Thank Ms. Pat Jones (Acme\\, Data Analyst)');
+    expect(shownNotices.at(-1)).toContain('Follow-ups written to Follow-ups.ics.');
+    expect(shownNotices.at(-1)).toMatch(/1\. .*\n2\. .*\n3\. /);
+  });
+
+  it('writes into a folder of the settings, creating it', async () => {
+    const { app } = await startPlugin({ 'Jobs/Acme.md': acme }, { data: { calendarPath: 'Calendars/Job search.ics' } });
+    await app.commands.get('interview-follow-up:export-calendar')?.callback?.();
+    expect(events(app.vault.text('Calendars/Job search.ics'))).toBe(2);
+  });
+
+  it('kept current: rewritten after a change settles, left alone when its events did not change', async () => {
+    const { app } = await startPlugin({ 'Jobs/Acme.md': acme }, { data: { calendarKeepCurrent: true } });
+    await app.commands.get('interview-follow-up:export-calendar')?.callback?.();
+    const file = app.vault.getFileByPath('Follow-ups.ics') as TFile;
+    const mtime = file.stat.mtime;
+    const acmeFile = app.vault.getFileByPath('Jobs/Acme.md') as TFile;
+
+    await app.vault.modify(acmeFile, `${acme}More notes, same follow-ups.\n`);
+    await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS + CALENDAR_DEBOUNCE_MS);
+    expect(file.stat.mtime).toBe(mtime);
+
+    await app.vault.modify(acmeFile, acme.replace('interviewer', 'thank_you_sent: 2026-11-20\ninterviewer'));
+    await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS + CALENDAR_DEBOUNCE_MS);
+    expect(file.stat.mtime).toBeGreaterThan(mtime);
+    expect(events(app.vault.text('Follow-ups.ics'))).toBe(1);
+  });
+
+  it('not kept current unless asked', async () => {
+    const { app } = await startPlugin({ 'Jobs/Acme.md': acme });
+    await app.vault.modify(app.vault.getFileByPath('Jobs/Acme.md') as TFile, `${acme}x`);
+    await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS + CALENDAR_DEBOUNCE_MS);
+    expect(app.vault.getFileByPath('Follow-ups.ics')).toBeNull();
+  });
+});
