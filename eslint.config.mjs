@@ -2,13 +2,13 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import obsidianmd from 'eslint-plugin-obsidianmd';
 
 export default defineConfig([
-  globalIgnores(['node_modules/', 'main.js', 'dist/', 'example-vault/', 'coverage/', 'test-results/']),
+  globalIgnores(['node_modules/', 'main.js', 'dist/', 'example-vault/', 'coverage/', 'test-results/', 'bench/.build/']),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'scripts/*.mjs', 'bench/*.mjs', 'bin/*'],
+          allowDefaultProject: ['bin/*'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -24,7 +24,7 @@ export default defineConfig([
     // The command-line tool, the build scripts and the tests run on Node, not in Obsidian.
     files: ['src/cli/**', 'test/**', 'scripts/**', 'bench/**', '*.config.*', '*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', NodeJS: 'readonly', Buffer: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', NodeJS: 'readonly', Buffer: 'readonly', setImmediate: 'readonly' },
     },
     rules: {
       'import/no-nodejs-modules': 'off',

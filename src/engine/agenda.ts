@@ -6,16 +6,19 @@ import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './settings';
 
 /** What one note contributes to the agenda: an interview (or not) and its problems. */
 export interface NoteReading {
-  note: InterviewNote | null;
-  problems: Problem[];
+  readonly note: InterviewNote | null;
+  readonly problems: readonly Problem[];
 }
+
+/** Most notes are not interviews: they all share this one reading. */
+const NOT_AN_INTERVIEW: NoteReading = Object.freeze({ note: null, problems: Object.freeze([]) });
 
 /**
  * Reads one note's frontmatter (null when it has none) into an interview note
  * when the note is one (contract section 1), with its problems.
  */
 export function readNote(path: string, frontmatter: Frontmatter | null, today: Day, folders: readonly string[]): NoteReading {
-  if (!isInterviewNote(path, frontmatter, folders)) return { note: null, problems: [] };
+  if (!isInterviewNote(path, frontmatter, folders)) return NOT_AN_INTERVIEW;
   return readInterviewNote(path, frontmatter ?? {}, today);
 }
 

@@ -16,9 +16,13 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\
 /** The day of a calendar date, or null when that date does not exist. */
 export function dayFromParts(year: number, month: number, day: number): Day | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return Math.round(d.getTime() / MS_PER_DAY);
+  // Days from the civil calendar (proleptic Gregorian), without allocating a Date.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 export function daysInMonth(year: number, month: number): number {

@@ -6,6 +6,21 @@ export function normalizeWord(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
+/** Frontmatter keys repeat from note to note: their normal forms are remembered (a bounded cache). */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 4096;
+
+/** `normalizeWord` for property names, cached. */
+export function normalizeKey(key: string): string {
+  let n = KEY_CACHE.get(key);
+  if (n === undefined) {
+    n = normalizeWord(key);
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    KEY_CACHE.set(key, n);
+  }
+  return n;
+}
+
 /** Every field of the contract, by its normalized key, with its documented spelling. */
 export const FIELD_BY_KEY: ReadonlyMap<string, string> = new Map([
   ['type', 'type'],
@@ -52,7 +67,7 @@ export function collectFields(frontmatter: Readonly<Record<string, unknown>>): {
   const fields = new Map<string, FieldEntry>();
   const duplicates: Array<{ field: string; keys: string[] }> = [];
   for (const key of Object.keys(frontmatter)) {
-    const field = FIELD_BY_KEY.get(normalizeWord(key));
+    const field = FIELD_BY_KEY.get(normalizeKey(key));
     if (field === undefined) continue;
     const value = frontmatter[key];
     const first = fields.get(field);

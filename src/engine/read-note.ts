@@ -8,7 +8,7 @@ import {
   type Status,
   type ThankYouMethod,
 } from './interview-note';
-import { collectFields, isAbsent, normalizeWord, type FieldEntry } from './keys';
+import { collectFields, isAbsent, normalizeKey, normalizeWord, type FieldEntry } from './keys';
 import { readPerson } from './people';
 import { isInFolders } from './settings';
 
@@ -20,7 +20,7 @@ const METHOD_BY_WORD = new Map<string, ThankYouMethod>(THANK_YOU_METHODS.map((m)
 
 function findKey(frontmatter: Frontmatter, wanted: string): unknown {
   for (const key of Object.keys(frontmatter)) {
-    if (normalizeWord(key) === wanted) return frontmatter[key];
+    if (normalizeKey(key) === wanted) return frontmatter[key];
   }
   return undefined;
 }

@@ -83,7 +83,7 @@ export class FollowUpIndex {
       this.forget(path, before, touched);
     }
     if (after !== null) this.store(path, after, touched);
-    if (before !== undefined || (after?.problems.length ?? 0) > 0) this.problems = null;
+    if ((before?.problems.length ?? 0) > 0 || (after?.problems.length ?? 0) > 0) this.problems = null;
     for (const key of touched) this.recomputeApplication(key);
   }
 
@@ -93,7 +93,7 @@ export class FollowUpIndex {
     if (before === undefined) return;
     const touched = new Set<string>();
     this.forget(path, before, touched);
-    this.problems = null;
+    if (before.problems.length > 0) this.problems = null;
     for (const key of touched) this.recomputeApplication(key);
   }
 
@@ -155,8 +155,7 @@ export class FollowUpIndex {
   }
 
   private recomputeApplication(key: string): void {
-    // A new array, so that whoever holds the previous agenda can tell it changed.
-    const next = this.sorted.slice();
+    const next = this.sorted;
     for (const old of this.followUpsByApplication.get(key) ?? []) {
       const i = binarySearch(next, old);
       next.splice(next[i] === old ? i : next.indexOf(old), 1);
@@ -165,7 +164,6 @@ export class FollowUpIndex {
     if (fresh.length === 0) this.followUpsByApplication.delete(key);
     else this.followUpsByApplication.set(key, fresh);
     for (const f of fresh) next.splice(binarySearch(next, f), 0, f);
-    this.sorted = next;
   }
 
   private recomputeAll(): void {

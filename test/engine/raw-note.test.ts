@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import matter from 'gray-matter';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { CORE_SCHEMA, dump } from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { readRawNote, SAFE_MATTER_OPTIONS } from '../../src/engine/raw-note';
+import { scanVault } from '../../src/cli/scan';
+import { d } from '../helpers';
+import { readRawNote } from '../../src/engine/raw-note';
+import { grayMatterCache, safeMatterData, SAFE_MATTER_OPTIONS } from '../support/safe-matter';
 import { CAPTURES, hasCaptures } from '../helpers';
 
 describe('reading raw note text', () => {
@@ -41,14 +49,38 @@ describe('reading raw note text', () => {
     delete (globalThis as Record<string, unknown>).__interviewFollowUpRan;
   });
 
-  it("leaves gray-matter's cache empty", () => {
-    const cache = (matter as unknown as { cache: Record<string, unknown> }).cache;
+  it("scanning a vault leaves gray-matter's cache empty", async () => {
+    const cache = grayMatterCache();
     for (const key of Object.keys(cache)) delete cache[key];
     matter('---\ntitle: a string parsed without options is cached\n---\n');
     expect(Object.keys(cache)).toHaveLength(1);
     for (const key of Object.keys(cache)) delete cache[key];
-    for (let i = 0; i < 50; i++) readRawNote(`---\ntype: interview\ndate: 2026-11-${10 + (i % 18)}\nn: ${i}\n---\nbody ${i}\n`);
+    const dir = mkdtempSync(join(tmpdir(), 'ifu-cache-'));
+    for (let i = 0; i < 20; i++) writeFileSync(join(dir, `n${i}.md`), `---\ntype: interview\ndate: 2026-11-${10 + i}\n---\nbody ${i}\n`);
+    const readings = await scanVault(dir, d('2026-11-30'), []);
+    expect(readings).toHaveLength(20);
     expect(Object.keys(cache)).toEqual([]);
+  });
+
+  it('reads every note as gray-matter made safe reads it', () => {
+    const key = fc.constantFrom('type', 'date', 'company', 'Interviewer', 'tags', 'promised date', 'x-y', 'inquiries');
+    const value = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom('2026-11-20', '2026-11-20T14:30-08:00', 'interview', '[[Pat Jones]]', 'a: b', '#tag'),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { maxKeys: 6 }), fc.string({ maxLength: 40 }), fc.constantFrom('\n', '\r\n'), (map, body, eol) => {
+        const yaml = dump({ type: 'interview', ...map }, { schema: CORE_SCHEMA }).replace(/\n/g, eol);
+        const text = `---${eol}${yaml}---${eol}${body}`;
+        const ours = readRawNote(text, true);
+        expect(ours.kind).toBe('parsed');
+        if (ours.kind === 'parsed') expect(ours.frontmatter).toEqual(safeMatterData(text));
+      }),
+    );
   });
 
   it('rejects what js-yaml 4 rejects: tab indentation, duplicate keys, unclosed brackets', () => {
