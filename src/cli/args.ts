@@ -1,4 +1,7 @@
 import { parseDay, type Day } from '../engine/dates';
+import type { FollowUpKind } from '../engine/follow-ups';
+import type { Status } from '../engine/interview-note';
+import { followUpKindOf, statusOf } from '../engine/record';
 
 export class UsageError extends Error {}
 
@@ -11,14 +14,48 @@ export interface AgendaArgs {
   json: boolean;
 }
 
-export type CliArgs = AgendaArgs | { command: 'help' } | { command: 'version' };
+/** Where a recording goes: a note, as a path inside the vault (or one that includes the vault). */
+interface NoteArgs {
+  vault: string;
+  note: string;
+}
+
+export interface MarkArgs extends NoteArgs {
+  command: 'mark';
+  kind: FollowUpKind;
+  /** null: today. */
+  date: Day | null;
+}
+
+export interface OutcomeArgs extends NoteArgs {
+  command: 'outcome';
+  status: Status;
+  /** null: today. */
+  date: Day | null;
+}
+
+export interface SnoozeArgs extends NoteArgs {
+  command: 'snooze';
+  until: Day;
+}
+
+export type RecordArgs = MarkArgs | OutcomeArgs | SnoozeArgs;
+
+export type CliArgs = AgendaArgs | RecordArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
   interview-follow-up agenda [VAULT] [--today YYYY-MM-DD] [--folder PATH]...
                              [--holiday YYYY-MM-DD]... [--json]
+  interview-follow-up mark NOTE KIND [--date YYYY-MM-DD] [--vault DIR]
+  interview-follow-up outcome NOTE STATUS [--date YYYY-MM-DD] [--vault DIR]
+  interview-follow-up snooze NOTE --until YYYY-MM-DD [--vault DIR]
 
-Prints the follow-ups due after your interviews: thank-you notes, the
-heads-up to your references, status inquiries, and more.
+agenda prints the follow-ups due after your interviews: thank-you notes, the
+heads-up to your references, status inquiries, and more. mark records that
+you did one, outcome records how the application went on or ended, and
+snooze makes a note's open follow-ups wait. They change only those
+properties of the note; a note whose properties cannot be read is left as it
+was.
 
   VAULT               the vault folder (default: the current folder)
   --today DATE        compute the agenda as on this day (default: today)
@@ -26,6 +63,15 @@ heads-up to your references, status inquiries, and more.
                       note (repeatable; adds to the plugin's saved settings)
   --holiday DATE      a day that is not a business day (repeatable)
   --json              one JSON object on standard output
+  NOTE                the interview note: its path inside the vault
+  KIND                what you did: thank-you, notify-references,
+                      promised-follow-up, status-inquiry, written-offer,
+                      rejection-reply
+  STATUS              waiting, next-round, verbal-offer, offer, accepted,
+                      declined, rejected, withdrawn
+  --date DATE         the day you did it or heard it (default: today)
+  --until DATE        the day the note's open follow-ups wait until
+  --vault DIR         the vault folder (default: the current folder)
   --help              this text
   --version           the version
 `;
@@ -39,16 +85,17 @@ function dateOption(name: string, value: string | undefined): Day {
   return day;
 }
 
-export function parseArgs(argv: readonly string[]): CliArgs {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
-  if (argv.includes('--version')) return { command: 'version' };
-  const [command, ...rest] = argv;
-  if (command !== 'agenda') throw new UsageError(`unknown command '${command ?? ''}'; try 'interview-follow-up agenda'`);
+/** `--flag=value` or `--flag value`. */
+function splitFlag(arg: string): [string, string | undefined] {
+  return arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+}
+
+function parseAgenda(rest: readonly string[]): AgendaArgs {
   const args: AgendaArgs = { command: 'agenda', vault: '.', today: null, folders: [], holidays: [], json: false };
   let vaultGiven = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = splitFlag(arg);
     const value = (): string | undefined => inline ?? rest[++i];
     switch (flag) {
       case '--json':
@@ -74,4 +121,80 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
   }
   return args;
+}
+
+const KINDS = 'thank-you, notify-references, promised-follow-up, status-inquiry, written-offer or rejection-reply';
+const STATUS_WORDS = 'waiting, next-round, verbal-offer, offer, accepted, declined, rejected or withdrawn';
+
+/** `mark`, `outcome` and `snooze`: positional words, then `--date`/`--until` and `--vault`. */
+function parseRecord(command: RecordArgs['command'], rest: readonly string[]): RecordArgs {
+  const words: string[] = [];
+  const dates = new Map<string, Day>();
+  let vault: string | null = null;
+  const dateFlag = command === 'snooze' ? '--until' : '--date';
+  let optionsEnded = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      words.push(arg);
+      continue;
+    }
+    const [flag, inline] = splitFlag(arg);
+    const value = (): string | undefined => inline ?? rest[++i];
+    if (flag === '--') {
+      optionsEnded = true;
+    } else if (flag === dateFlag) {
+      if (dates.has(flag)) throw new UsageError(`${flag} was given twice; give one date`);
+      dates.set(flag, dateOption(flag, value()));
+    } else if (flag === '--vault') {
+      const dir = value();
+      if (dir === undefined || dir.trim() === '') throw new UsageError('--vault needs the vault folder, such as --vault ~/Notes');
+      if (vault !== null) throw new UsageError(`one vault at a time: '${vault}' and '${dir}' were both given`);
+      vault = dir;
+    } else {
+      throw new UsageError(`unknown option '${arg}' for ${command}; see --help`);
+    }
+  }
+  const wanted = command === 'snooze' ? 1 : 2;
+  const example = {
+    mark: 'mark Interviews/Acme.md thank-you',
+    outcome: 'outcome Interviews/Acme.md offer',
+    snooze: 'snooze Interviews/Acme.md --until 2026-11-30',
+  }[command];
+  if (words.length !== wanted) {
+    const what = command === 'snooze' ? 'a note' : `a note and ${command === 'mark' ? 'a follow-up kind' : 'a status'}`;
+    throw new UsageError(`${command} needs ${what}, such as: interview-follow-up ${example}`);
+  }
+  const [note, word] = words as [string, string | undefined];
+  if (note.trim() === '') throw new UsageError(`${command} needs a note, such as: interview-follow-up ${example}`);
+  const base = { vault: vault ?? '.', note };
+  if (command === 'mark') {
+    const kind = followUpKindOf(word ?? '');
+    if (kind === null) throw new UsageError(`'${word ?? ''}' is not a follow-up kind; use ${KINDS}`);
+    return { command, ...base, kind, date: dates.get('--date') ?? null };
+  }
+  if (command === 'outcome') {
+    const status = statusOf(word ?? '');
+    if (status === null) throw new UsageError(`'${word ?? ''}' is not a status; use ${STATUS_WORDS}`);
+    return { command, ...base, status, date: dates.get('--date') ?? null };
+  }
+  const until = dates.get('--until');
+  if (until === undefined) throw new UsageError(`snooze needs --until and a date, such as: interview-follow-up ${example}`);
+  return { command, ...base, until };
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
+  if (argv.includes('--version')) return { command: 'version' };
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'agenda':
+      return parseAgenda(rest);
+    case 'mark':
+    case 'outcome':
+    case 'snooze':
+      return parseRecord(command, rest);
+    default:
+      throw new UsageError(`unknown command '${command ?? ''}'; the commands are agenda, mark, outcome and snooze (see --help)`);
+  }
 }

@@ -4,6 +4,7 @@ import { dayFromParts, type Day } from '../engine/dates';
 import { DEFAULT_STORED_RULE_SETTINGS, toRuleSettings } from '../engine/stored-settings';
 import { parseArgs, USAGE, UsageError, type AgendaArgs } from './args';
 import { COLOUR, formatAgenda, PLAIN } from './format';
+import { recordCommand } from './record-commands';
 import { readSavedSettings, scanVault } from './scan';
 
 declare const PACKAGE_VERSION: string;
@@ -58,5 +59,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     case 'agenda':
       return agenda(args, io);
+    case 'mark':
+    case 'outcome':
+    case 'snooze':
+      return recordCommand(args, io, localToday(io.now()));
   }
 }
