@@ -1,0 +1,88 @@
+import type { Day } from '../dates';
+import type { InterviewNote, Person } from '../interview-note';
+
+/** What a draft is for: one kind for each follow-up kind, plus a LinkedIn connection note. */
+export const DRAFT_KINDS = [
+  'thank-you',
+  'notify-references',
+  'promised-follow-up',
+  'status-inquiry',
+  'written-offer',
+  'rejection-reply',
+  'linkedin-note',
+] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
+/**
+ * The three status inquiries: the date they gave has passed, they gave no
+ * date, or the interview was the final round and they are deciding.
+ */
+export const STATUS_INQUIRY_VARIANTS = ['date-passed', 'no-date', 'final-round'] as const;
+export type DraftVariant = (typeof STATUS_INQUIRY_VARIANTS)[number];
+
+/** How the draft reaches its reader. */
+export const DRAFT_MEDIA = ['email', 'card', 'call', 'linkedin'] as const;
+export type DraftMedium = (typeof DRAFT_MEDIA)[number];
+
+/** The job seeker, as the settings describe them. */
+export interface Sender {
+  name: string | null;
+  /** The sign-off under an email (may span lines); the name is used when there is none. */
+  signature: string | null;
+  phone?: string | null;
+  email?: string | null;
+}
+
+/** Everything a draft is made from, besides its kind. */
+export interface DraftContext {
+  note: InterviewNote;
+  /** The note's interviewers with their person notes' details; the note's own list when not given. */
+  interviewers?: readonly Person[];
+  /** The note's references with their person notes' details; the note's own list when not given. */
+  references?: readonly Person[];
+  sender: Sender;
+  today: Day;
+  /** The user's templates by template name (`thank-you`, `status-inquiry-final-round`, ...). */
+  templates?: Readonly<Record<string, string>>;
+}
+
+export interface DraftRequest extends DraftContext {
+  kind: DraftKind;
+  /** For a status inquiry; chosen from the note when not given. */
+  variant?: DraftVariant | null;
+  /** Chosen from the note and the recipient when not given (`phone` gives a call script). */
+  medium?: DraftMedium | null;
+  /**
+   * The person written to. Not given: the first interviewer (the first
+   * reference for a reference heads-up). Null: nobody named, so the
+   * greeting is a fill-in.
+   */
+  person?: Person | null;
+  /** A template to use instead of the built-in one or the user's `templates`. */
+  template?: string;
+}
+
+/** A rendered draft, ready to be inserted into the note or copied. */
+export interface Draft {
+  kind: DraftKind;
+  variant: DraftVariant | null;
+  medium: DraftMedium;
+  /** The template this draft was made from, which is also the name a user's template goes by. */
+  templateName: string;
+  recipient: Person | null;
+  /** The recipient's email address, where known (for a `mailto:` link). */
+  email: string | null;
+  /** What the draft is, for a heading: `Thank-you email to Pat Jones`. */
+  title: string;
+  /** The subject line of an email; null for a card, a call script or a LinkedIn note. */
+  subject: string | null;
+  body: string;
+  /** The `[...]` fill-ins still to replace, in the subject and the body. */
+  fillIns: number;
+  /** The body's length, counted as a browser's text box counts it (UTF-16 code units). */
+  characters: number;
+  /** The most characters the body may have (300 for a LinkedIn note), else null. */
+  limit: number | null;
+  /** The draft as it goes into a note: a heading, the subject line, the body. */
+  text: string;
+}
