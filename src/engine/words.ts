@@ -1,33 +1,31 @@
-import { format } from 'date-fns';
 import { partsOfDay, type Day } from './dates';
 import type { FollowUp } from './follow-ups';
 
 /**
  * Everything a person reads about a follow-up, in plain words: the sidebar,
- * the command line and the calendar say the same things.
+ * the command line and the calendar say the same things. Dates are written
+ * from the calendar day itself, in English (the drafts' language), with no
+ * time zone involved.
  */
 
-function localDate(day: Day): Date {
-  const p = partsOfDay(day);
-  // Noon: a calendar day that exists in every time zone, whatever its DST rules.
-  const d = new Date(2000, 0, 1, 12);
-  d.setFullYear(p.year, p.month - 1, p.day);
-  return d;
-}
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `Friday, November 27` */
 export function dayInWords(day: Day): string {
-  return format(localDate(day), 'EEEE, MMMM d');
+  const p = partsOfDay(day);
+  return `${WEEKDAYS[p.weekday] ?? ''}, ${MONTHS[p.month - 1] ?? ''} ${p.day}`;
 }
 
 /** `Friday, November 27, 2026` */
 export function dayInWordsWithYear(day: Day): string {
-  return format(localDate(day), 'EEEE, MMMM d, yyyy');
+  return `${dayInWords(day)}, ${partsOfDay(day).year}`;
 }
 
 /** `Fri, Nov 27` */
 export function shortDay(day: Day): string {
-  return format(localDate(day), 'EEE, MMM d');
+  const p = partsOfDay(day);
+  return `${(WEEKDAYS[p.weekday] ?? '').slice(0, 3)}, ${(MONTHS[p.month - 1] ?? '').slice(0, 3)} ${p.day}`;
 }
 
 /** `Acme, Data Analyst`, or whichever of the two the note gives. */
