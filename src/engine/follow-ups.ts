@@ -182,8 +182,15 @@ export function followUpsOfApplication(
   return result;
 }
 
-const STATE_RANK = new Map<FollowUpState, number>(FOLLOW_UP_STATES.map((s, i) => [s, i]));
-const KIND_RANK = new Map<FollowUpKind, number>(FOLLOW_UP_KINDS.map((k, i) => [k, i]));
+const STATE_RANK: Readonly<Record<FollowUpState, number>> = { overdue: 0, due: 1, waiting: 2, done: 3 };
+const KIND_RANK: Readonly<Record<FollowUpKind, number>> = {
+  'thank-you': 0,
+  'notify-references': 1,
+  'promised-follow-up': 2,
+  'status-inquiry': 3,
+  'written-offer': 4,
+  'rejection-reply': 5,
+};
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -192,10 +199,10 @@ function compareText(a: string, b: string): number {
 /** Overdue, due, waiting, done; then by due day, note path, kind and who. */
 export function compareFollowUps(a: FollowUp, b: FollowUp): number {
   return (
-    (STATE_RANK.get(a.state) ?? 0) - (STATE_RANK.get(b.state) ?? 0) ||
+    STATE_RANK[a.state] - STATE_RANK[b.state] ||
     a.due - b.due ||
     compareText(a.note.path, b.note.path) ||
-    (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
     compareText(whoOf(a) ?? '', whoOf(b) ?? '')
   );
 }

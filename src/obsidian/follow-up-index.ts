@@ -13,8 +13,8 @@ import { isInFolders, type RuleSettings } from '../engine/settings';
 
 /** What the index needs to know about the vault: narrow, so it can be fed by Obsidian or by a test. */
 export interface NoteSource {
-  /** Every markdown note's path. */
-  notePaths(): string[];
+  /** Every markdown note's path and parsed frontmatter (null when it has none), in one pass. */
+  allNotes(): Iterable<readonly [string, Frontmatter | null]>;
   /** A note's parsed frontmatter; null when it has none. */
   frontmatter(path: string): Frontmatter | null;
   /** A message when the note has frontmatter that could not be read and concerns an interview, else null. */
@@ -59,8 +59,8 @@ export class FollowUpIndex {
     this.calendar = new BusinessCalendar(settings.holidays);
     this.readings.clear();
     this.rounds.clear();
-    for (const path of this.source.notePaths()) {
-      const r = this.read(path);
+    for (const [path, frontmatter] of this.source.allNotes()) {
+      const r = this.readWith(path, frontmatter);
       if (r !== null) this.store(path, r);
     }
     this.recomputeAll();
@@ -118,11 +118,13 @@ export class FollowUpIndex {
   }
 
   private read(path: string): NoteReading | null {
-    const unreadable = this.source.unreadableFrontmatter(path, isInFolders(path, this.settings.interviewFolders));
-    const r =
-      unreadable !== null
-        ? unreadableNote(path, unreadable)
-        : readNote(path, this.source.frontmatter(path), this.today, this.settings.interviewFolders);
+    return this.readWith(path, this.source.frontmatter(path));
+  }
+
+  private readWith(path: string, frontmatter: Frontmatter | null): NoteReading | null {
+    // Only a note without readable properties can have broken ones.
+    const unreadable = frontmatter === null ? this.source.unreadableFrontmatter(path, isInFolders(path, this.settings.interviewFolders)) : null;
+    const r = unreadable !== null ? unreadableNote(path, unreadable) : readNote(path, frontmatter, this.today, this.settings.interviewFolders);
     return r.note === null && r.problems.length === 0 ? null : r;
   }
 

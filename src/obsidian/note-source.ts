@@ -20,8 +20,9 @@ export class MetadataCacheSource implements NoteSource {
     private readonly learned: (path: string) => void,
   ) {}
 
-  notePaths(): string[] {
-    return this.app.vault.getMarkdownFiles().map((f) => f.path);
+  *allNotes(): Iterable<readonly [string, Frontmatter | null]> {
+    const cache = this.app.metadataCache;
+    for (const file of this.app.vault.getMarkdownFiles()) yield [file.path, cache.getFileCache(file)?.frontmatter ?? null];
   }
 
   private file(path: string): TFile | null {
