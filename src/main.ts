@@ -2,6 +2,7 @@ import { Plugin, type WorkspaceLeaf } from 'obsidian';
 import { toRuleSettings } from './engine/stored-settings';
 import { CalendarSync } from './obsidian/calendar-file';
 import { registerCommands } from './obsidian/commands';
+import { FollowUpActions, ROW_ACTIONS } from './obsidian/follow-up-actions';
 import { LiveAgenda } from './obsidian/live-agenda';
 import { FollowUpSettingTab, readSettings, type InterviewFollowUpSettings } from './settings';
 import { FollowUpView, VIEW_TYPE_FOLLOW_UPS } from './ui/follow-up-view';
@@ -13,6 +14,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
   live!: LiveAgenda;
   calendar!: CalendarSync;
   private statusBar: HTMLElement | null = null;
+  private actions!: FollowUpActions;
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData());
@@ -27,6 +29,14 @@ export default class InterviewFollowUpPlugin extends Plugin {
       calendar: this.calendar,
       calendarPath: () => this.settings.calendarPath,
     });
+    this.actions = new FollowUpActions({
+      app: this.app,
+      live: this.live,
+      settings: () => this.settings,
+      personNote: (link, from) => this.live.personNote(link, from),
+      today: () => this.live.today(),
+    });
+    for (const command of this.actions.commands()) this.addCommand(command);
     this.addSettingTab(new FollowUpSettingTab(this.app, this));
     const statusBar = (this.statusBar = this.addStatusBarItem());
     statusBar.addClass('ifu-status-bar', 'mod-clickable');
@@ -77,6 +87,8 @@ export default class InterviewFollowUpPlugin extends Plugin {
       showDone: () => this.settings.showDone,
       handlers: (): SidebarHandlers => ({
         openNote: (path) => void this.app.workspace.openLinkText(path, '', false),
+        rowActions: ROW_ACTIONS,
+        onRowAction: (action, row, event) => void this.actions.onRowAction(action, row, event),
         toggleDone: () => {
           this.settings.showDone = !this.settings.showDone;
           void this.saveSettings(false);

@@ -8,6 +8,10 @@ export interface InterviewFollowUpSettings extends StoredRuleSettings {
   yourName: string;
   /** Lines after your name in drafts (phone, profile link). */
   signature: string;
+  /** Your phone number, for call scripts' voicemail and for references. */
+  yourPhone: string;
+  /** Your personal, professional email address. */
+  yourEmail: string;
   /** Show done follow-ups in the sidebar. */
   showDone: boolean;
   /** Show the count of overdue follow-ups in the status bar. */
@@ -32,6 +36,8 @@ export const DEFAULT_SETTINGS: Readonly<InterviewFollowUpSettings> = Object.free
   ...DEFAULT_STORED_RULE_SETTINGS,
   yourName: '',
   signature: '',
+  yourPhone: '',
+  yourEmail: '',
   showDone: false,
   statusBar: true,
   startupNotice: true,
@@ -59,6 +65,8 @@ export function readSettings(data: unknown): InterviewFollowUpSettings {
     ...readStoredRuleSettings(d),
     yourName: text(d.yourName, def.yourName),
     signature: text(d.signature, def.signature),
+    yourPhone: text(d.yourPhone, def.yourPhone),
+    yourEmail: text(d.yourEmail, def.yourEmail),
     showDone: flag(d.showDone, def.showDone),
     statusBar: flag(d.statusBar, def.statusBar),
     startupNotice: flag(d.startupNotice, def.startupNotice),
@@ -154,6 +162,18 @@ export class FollowUpSettingTab extends PluginSettingTab {
     new Setting(containerEl).setName('Your name').setDesc('Signs your drafts.').addText((t) =>
       t.setValue(s.yourName).onChange((v) => {
         s.yourName = v;
+        save(false);
+      }),
+    );
+    new Setting(containerEl).setName('Your phone').setDesc('For the voicemail line of call scripts.').addText((t) =>
+      t.setValue(s.yourPhone).onChange((v) => {
+        s.yourPhone = v.trim();
+        save(false);
+      }),
+    );
+    new Setting(containerEl).setName('Your email').setDesc('A personal, professional address: never your current employer\'s.').addText((t) =>
+      t.setValue(s.yourEmail).onChange((v) => {
+        s.yourEmail = v.trim();
         save(false);
       }),
     );

@@ -50,12 +50,17 @@ function readingOf(result: ReadResult, today: Day, folders: readonly string[]): 
 }
 
 /** Every note of the vault folder, read into interview notes and problems. */
-export async function scanVault(vault: string, today: Day, folders: readonly string[]): Promise<NoteReading[]> {
+export async function scanVault(vault: string, today: Day, folders: readonly string[], read?: (file: string) => string): Promise<NoteReading[]> {
   const paths = await listNotes(vault);
   const readings: NoteReading[] = [];
-  await readNotes(vault, paths, (result) => {
-    const r = readingOf(result, today, folders);
-    if (r !== null && (r.note !== null || r.problems.length > 0)) readings.push(r);
-  });
+  await readNotes(
+    vault,
+    paths,
+    (result) => {
+      const r = readingOf(result, today, folders);
+      if (r !== null && (r.note !== null || r.problems.length > 0)) readings.push(r);
+    },
+    read,
+  );
   return readings;
 }

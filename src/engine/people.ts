@@ -83,3 +83,27 @@ export function surnameOf(name: string): string {
 export function nameWithoutHonorific(name: string): string {
   return name.replace(HONORIFICS, '').trim() || name;
 }
+
+function detail(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+/**
+ * A person with the details of their own note (`email`, `phone`,
+ * `honorific`, `prefers` in its properties) where the interview note itself
+ * gives none.
+ */
+export function withPersonNote(person: Person, personNote: Readonly<Record<string, unknown>> | null): Person {
+  if (personNote === null) return person;
+  const map = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(personNote)) map.set(normalizeWord(k), v);
+  return {
+    ...person,
+    honorific: person.honorific ?? detail(map.get('honorific')),
+    email: person.email ?? detail(map.get('email')),
+    phone: person.phone ?? detail(map.get('phone')),
+    prefers: person.prefers ?? detail(map.get('prefers')),
+  };
+}

@@ -16,6 +16,9 @@ import { describeYamlError, parseYaml } from './yaml';
  * no Node `Buffer`.
  */
 
+/** Frontmatter longer than this is not parsed: no interview needs it, and parsing it would stall the scan. */
+export const MAX_FRONTMATTER_CHARS = 256 * 1024;
+
 export type RawNote =
   /** No frontmatter at all. */
   | { kind: 'none' }
@@ -35,6 +38,13 @@ export function readRawNote(raw: string, parseAll = false): RawNote {
   if (block === null) return { kind: 'none' };
   if (!parseAll && !mayDescribeInterview(block.text)) return { kind: 'skipped' };
   const reportable = parseAll || mentionsInterview(block.text);
+  if (block.text.length > MAX_FRONTMATTER_CHARS) {
+    return {
+      kind: 'unreadable',
+      reportable,
+      message: `the frontmatter is ${Math.round(block.text.length / 1024)} KB long, more than properties ever need, so it is not read; move long text into the note's body`,
+    };
+  }
   if (!isYamlLanguage(block.language)) {
     return {
       kind: 'unreadable',

@@ -15,6 +15,9 @@ import { isInFolders } from './settings';
 /** A frontmatter map as YAML or Obsidian's metadataCache gives it. */
 export type Frontmatter = Readonly<Record<string, unknown>>;
 
+/** More people or inquiries than this in one note is a mistake (a pasted list), not an interview. */
+export const MAX_LIST_ITEMS = 100;
+
 const STATUS_BY_WORD = new Map<string, Status>(STATUSES.map((s) => [normalizeWord(s), s]));
 const METHOD_BY_WORD = new Map<string, ThankYouMethod>(THANK_YOU_METHODS.map((m) => [normalizeWord(m), m]));
 
@@ -109,7 +112,11 @@ class NoteReader {
   list(field: string): unknown[] {
     const value = this.present(field);
     if (value === undefined) return [];
-    return Array.isArray(value) ? value.filter((v) => !isAbsent(v)) : [value];
+    if (!Array.isArray(value)) return [value];
+    if (value.length > MAX_LIST_ITEMS) {
+      this.problem(field, `${field} lists ${value.length} items; only the first ${MAX_LIST_ITEMS} are used, so shorten the list`);
+    }
+    return value.slice(0, MAX_LIST_ITEMS).filter((v) => !isAbsent(v));
   }
 
   people(field: string): Person[] {

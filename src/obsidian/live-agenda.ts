@@ -1,5 +1,6 @@
 import { TFile, type App, type EventRef } from 'obsidian';
 import type { Agenda } from '../engine/agenda';
+import type { InterviewNote } from '../engine/interview-note';
 import { dayFromParts, type Day } from '../engine/dates';
 import type { RuleSettings } from '../engine/settings';
 import { FollowUpIndex } from './follow-up-index';
@@ -73,6 +74,17 @@ export class LiveAgenda {
 
   agenda(): Agenda | null {
     return this.index?.agenda() ?? null;
+  }
+
+  /** Today where the user is. */
+  today(): Day {
+    return localDay(this.now());
+  }
+
+  /** The interview note at this path, as last read (pending changes brought in first). */
+  interviewNote(path: string): InterviewNote | null {
+    if (this.pending.has(path)) this.flush();
+    return this.index?.note(path) ?? null;
   }
 
   /** The person note a link points to, from the metadata cache. */

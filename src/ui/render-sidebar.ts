@@ -15,7 +15,7 @@ export interface SidebarHandlers {
   openNote(path: string): void;
   toggleDone(): void;
   rowActions?: readonly RowAction[];
-  onRowAction?(action: string, row: FollowUpRow): void;
+  onRowAction?(action: string, row: FollowUpRow, event: MouseEvent): void;
   newInterviewNote?(): void;
 }
 
@@ -82,7 +82,7 @@ function renderRow(dom: SidebarDom, row: FollowUpRow): HTMLElement {
     const bar = li.createDiv({ cls: 'ifu-row-actions' });
     for (const action of actions) {
       const b = bar.createEl('button', { text: action.label, cls: ['ifu-action', `ifu-action-${action.id}`], attr: { 'aria-label': action.describe(row) } });
-      b.addEventListener('click', () => dom.handlers.onRowAction?.(action.id, row));
+      b.addEventListener('click', (event) => dom.handlers.onRowAction?.(action.id, row, event));
     }
   }
   return li;

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -35,6 +35,15 @@ async function openPage(query = ''): Promise<{ page: Page; requests: string[] }>
   if (!query.includes('boot=manual')) await page.waitForSelector('body[data-ready="true"]');
   return { page, requests };
 }
+
+describe('the built main.js', () => {
+  it('holds no code evaluation, no HTML writing and no network call', () => {
+    const main = readFileSync('main.js', 'utf8');
+    expect(main).not.toMatch(/\beval\(|new Function\(|innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    expect(main).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|requestUrl|sendBeacon|EventSource/);
+    expect(main).not.toMatch(/require\(["'](?!obsidian["'])/);
+  });
+});
 
 describe('the sidebar in headless Chromium', () => {
   it('renders the example vault, loading main.js with no Node globals and no module but obsidian', async () => {

@@ -94,6 +94,11 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
   g.createEl = (tag: keyof HTMLElementTagNameMap, o?: DomElementInfo | string, cb?: Callback<HTMLElement>) => make(doc, tag, o, cb);
   g.createDiv = (o?: DomElementInfo | string, cb?: Callback<HTMLElement>) => make(doc, 'div', o, cb);
   g.createSpan = (o?: DomElementInfo | string, cb?: Callback<HTMLElement>) => make(doc, 'span', o, cb);
+  g.createFragment = (cb?: Callback<DocumentFragment>) => {
+    const fragment = doc.createDocumentFragment();
+    cb?.(fragment);
+    return fragment;
+  };
   g.activeWindow = win;
   g.activeDocument = doc;
 }

@@ -7,6 +7,8 @@
  * It has no Node import, so the browser harness runs it too.
  */
 import { installDomHelpers } from './dom';
+import { Editor, MarkdownView, openInEditor } from './editor';
+import { Menu, MenuItem, Modal, openModals, shownMenus } from './modal';
 import { PluginSettingTab, Setting } from './settings-ui';
 import { Events, type EventRef } from './events';
 import { FileManager, MetadataCache, TAbstractFile, TFile, TFolder, Vault } from './vault';
@@ -14,7 +16,7 @@ import { ItemView, View, Workspace, WorkspaceLeaf, type App } from './workspace'
 
 if (typeof window !== 'undefined' && typeof window.Node !== 'undefined') installDomHelpers(window);
 
-export { PluginSettingTab, Setting };
+export { Editor, MarkdownView, Menu, MenuItem, Modal, openInEditor, openModals, PluginSettingTab, Setting, shownMenus };
 export { Events, FileManager, ItemView, MetadataCache, TAbstractFile, TFile, TFolder, Vault, View, Workspace, WorkspaceLeaf };
 export type { App, EventRef };
 
@@ -121,8 +123,9 @@ export class Plugin extends Component {
   }
 }
 
-/** Every notice shown, newest last (tests read it). */
+/** Every notice shown, newest last (tests read it), and their elements (to click an Undo). */
 export const shownNotices: string[] = [];
+export const noticeElements: HTMLElement[] = [];
 
 export class Notice {
   noticeEl: HTMLElement;
@@ -134,6 +137,7 @@ export class Notice {
     if (typeof message === 'string') this.noticeEl.setText(message);
     else this.noticeEl.replaceChildren(message);
     shownNotices.push(this.noticeEl.textContent ?? '');
+    noticeElements.push(this.noticeEl);
     return this;
   }
   hide(): void {

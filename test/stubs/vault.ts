@@ -53,6 +53,7 @@ export class Vault extends Events {
       const folder = new TFolder();
       folder.path = path;
       folder.name = path.slice(path.lastIndexOf('/') + 1);
+      folder.children = [...this.files.values()].map((e) => e.file).filter((f) => f.path.slice(0, f.path.lastIndexOf('/')) === path);
       return folder;
     }
     return null;

@@ -135,6 +135,16 @@ export class Workspace extends Events {
     return this.activeFile;
   }
 
+  private activeView: View | null = null;
+
+  setActiveView(view: View | null): void {
+    this.activeView = view;
+  }
+
+  getActiveViewOfType<T extends View>(type: abstract new (...args: never[]) => T): T | null {
+    return this.activeView instanceof type ? this.activeView : null;
+  }
+
   setActiveFile(file: TFile | null): void {
     this.activeFile = file;
   }

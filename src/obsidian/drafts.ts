@@ -1,0 +1,90 @@
+import { TFile, TFolder, type App, type Editor } from 'obsidian';
+import type { Day } from '../engine/dates';
+import { draftsFor, draftsForFollowUp, type Draft, type DraftContext, type DraftKind } from '../engine/drafts';
+import type { FollowUp } from '../engine/follow-ups';
+import type { InterviewNote, Person } from '../engine/interview-note';
+import { withPersonNote } from '../engine/people';
+
+/** What drafting needs from the plugin. */
+export interface DraftHost {
+  app: App;
+  settings(): { yourName: string; signature: string; yourPhone: string; yourEmail: string; templatesFolder: string };
+  personNote(link: string, fromPath: string): Record<string, unknown> | null;
+  today(): Day;
+}
+
+/** The user's templates: each note in the templates folder, by its name (`thank-you`, `status-inquiry-final-round`, ...). */
+async function userTemplates(app: App, folder: string): Promise<Record<string, string>> {
+  const dir = app.vault.getAbstractFileByPath(folder.trim().replace(/^\/+|\/+$/g, ''));
+  const templates: Record<string, string> = {};
+  if (!(dir instanceof TFolder)) return templates;
+  for (const child of dir.children) {
+    if (child instanceof TFile && child.extension === 'md') templates[child.basename] = await app.vault.cachedRead(child);
+  }
+  return templates;
+}
+
+export async function draftContext(host: DraftHost, note: InterviewNote): Promise<DraftContext> {
+  const resolve = (p: Person) => (p.link === null ? p : withPersonNote(p, host.personNote(p.link, note.path)));
+  const s = host.settings();
+  return {
+    note,
+    interviewers: note.interviewers.map(resolve),
+    references: note.references.map(resolve),
+    sender: { name: s.yourName.trim() || null, signature: s.signature.trim() || null, phone: s.yourPhone.trim() || null, email: s.yourEmail.trim() || null },
+    today: host.today(),
+    templates: s.templatesFolder.trim() === '' ? {} : await userTemplates(host.app, s.templatesFolder),
+  };
+}
+
+export async function draftsOfKind(host: DraftHost, note: InterviewNote, kind: DraftKind): Promise<Draft[]> {
+  return draftsFor(kind, await draftContext(host, note));
+}
+
+export async function draftsOfFollowUp(host: DraftHost, followUp: FollowUp): Promise<Draft[]> {
+  const { note: _note, ...context } = await draftContext(host, followUp.note);
+  return draftsForFollowUp(followUp, context);
+}
+
+/** The drafts as one block of text, set apart by blank lines. */
+export function draftsBlock(drafts: readonly Draft[]): string {
+  return drafts.map((d) => d.text.trimEnd()).join('\n\n');
+}
+
+/** The line after the frontmatter (0 when there is none). */
+export function lineAfterFrontmatter(text: string): number {
+  const lines = text.split('\n');
+  if ((lines[0] ?? '').replace(/^\uFEFF/, '').trimEnd() !== '---') return 0;
+  for (let i = 1; i < lines.length; i++) if ((lines[i] ?? '').trimEnd() === '---') return i + 1;
+  return 0;
+}
+
+/**
+ * Inserts the drafts at the cursor, or just after the frontmatter when the
+ * cursor is inside it, in one edit (one undo step).
+ */
+export function insertIntoEditor(editor: Editor, drafts: readonly Draft[]): void {
+  const text = editor.getValue();
+  let at = editor.getCursor();
+  const after = lineAfterFrontmatter(text);
+  if (at.line < after) at = { line: after, ch: 0 };
+  const line = editor.getLine(at.line);
+  const before = at.ch > 0 ? '\n\n' : at.line > after && editor.getLine(at.line - 1).trim() !== '' ? '\n' : '';
+  const tail = at.ch < line.length ? '\n\n' : '\n';
+  editor.replaceRange(`${before}${draftsBlock(drafts)}${tail}`, at);
+}
+
+/** Appends the drafts at the end of a note that is not open in an editor. */
+export async function appendToNote(app: App, file: TFile, drafts: readonly Draft[]): Promise<void> {
+  await app.vault.process(file, (text) => {
+    const sep = text === '' || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+    return `${text}${sep}${draftsBlock(drafts)}\n`;
+  });
+}
+
+export function fillInsMessage(drafts: readonly Draft[]): string {
+  const n = drafts.reduce((sum, d) => sum + d.fillIns, 0);
+  const what = drafts.length === 1 ? 'Draft inserted' : `${drafts.length} drafts inserted`;
+  if (n === 0) return `${what}. Read it through before you send it.`;
+  return `${what}: ${n} ${n === 1 ? 'fill-in' : 'fill-ins'} in [square brackets] to complete before you send.`;
+}
