@@ -1,6 +1,7 @@
 import { Plugin, type WorkspaceLeaf } from 'obsidian';
 import { toRuleSettings } from './engine/stored-settings';
 import { CalendarSync } from './obsidian/calendar-file';
+import { registerCaptureCommands } from './obsidian/capture';
 import { registerCommands } from './obsidian/commands';
 import { FollowUpActions, ROW_ACTIONS } from './obsidian/follow-up-actions';
 import { LiveAgenda } from './obsidian/live-agenda';
@@ -9,11 +10,16 @@ import { FollowUpView, VIEW_TYPE_FOLLOW_UPS } from './ui/follow-up-view';
 import { renderStatusBar, startupNotice } from './ui/overdue-status';
 import type { SidebarHandlers } from './ui/render-sidebar';
 
+/** How long settings edits settle before the agenda is recomputed. */
+export const SETTINGS_DEBOUNCE_MS = 400;
+
 export default class InterviewFollowUpPlugin extends Plugin {
   override settings!: InterviewFollowUpSettings;
   live!: LiveAgenda;
   calendar!: CalendarSync;
   private statusBar: HTMLElement | null = null;
+  private rulesTimer: number | null = null;
+  private capture: { newInterviewNote(): void } | null = null;
   private actions!: FollowUpActions;
 
   override async onload(): Promise<void> {
@@ -23,6 +29,9 @@ export default class InterviewFollowUpPlugin extends Plugin {
     this.addRibbonIcon('calendar-check', 'Open follow-up sidebar', () => void this.openSidebar());
     this.calendar = new CalendarSync(this.app, () => ({ enabled: this.settings.calendarKeepCurrent, path: this.settings.calendarPath }), () => this.live.agenda());
     this.register(() => this.calendar.stop());
+    this.register(() => {
+      if (this.rulesTimer !== null) window.clearTimeout(this.rulesTimer);
+    });
     registerCommands({
       addCommand: (c) => this.addCommand(c),
       openSidebar: () => this.openSidebar(),
@@ -37,6 +46,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
       today: () => this.live.today(),
     });
     for (const command of this.actions.commands()) this.addCommand(command);
+    this.capture = registerCaptureCommands(this);
     this.addSettingTab(new FollowUpSettingTab(this.app, this));
     const statusBar = (this.statusBar = this.addStatusBarItem());
     statusBar.addClass('ifu-status-bar', 'mod-clickable');
@@ -60,9 +70,16 @@ export default class InterviewFollowUpPlugin extends Plugin {
     this.refreshStatusBar();
   }
 
+  /** Saves the settings; a change to the rules recomputes the agenda once typing pauses. */
   async saveSettings(rulesChanged: boolean): Promise<void> {
     await this.saveData(this.settings);
-    if (rulesChanged) this.live.settingsChanged();
+    if (rulesChanged) {
+      if (this.rulesTimer !== null) window.clearTimeout(this.rulesTimer);
+      this.rulesTimer = window.setTimeout(() => {
+        this.rulesTimer = null;
+        this.live.settingsChanged();
+      }, SETTINGS_DEBOUNCE_MS);
+    }
     this.refreshStatusBar();
     for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UPS)) {
       if (leaf.view instanceof FollowUpView) leaf.view.refresh();
@@ -87,6 +104,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
       showDone: () => this.settings.showDone,
       handlers: (): SidebarHandlers => ({
         openNote: (path) => void this.app.workspace.openLinkText(path, '', false),
+        newInterviewNote: () => this.capture?.newInterviewNote(),
         rowActions: ROW_ACTIONS,
         onRowAction: (action, row, event) => void this.actions.onRowAction(action, row, event),
         toggleDone: () => {

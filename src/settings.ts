@@ -158,6 +158,25 @@ export class FollowUpSettingTab extends PluginSettingTab {
         }),
       );
 
+    new Setting(containerEl)
+      .setName('Folder for new interview notes')
+      .setDesc('Where "New interview note" and "New round of this application" put notes.')
+      .addText((t) =>
+        t.setPlaceholder('Interviews').setValue(s.newNoteFolder).onChange((v) => {
+          s.newNoteFolder = v.trim();
+          save(false);
+        }),
+      );
+    new Setting(containerEl)
+      .setName('New note template')
+      .setDesc('A note whose text starts every new interview note, with the same {{variables}} as the drafts. Empty: the built-in headings.')
+      .addText((t) =>
+        t.setPlaceholder('Templates/Interview.md').setValue(s.newNoteTemplate).onChange((v) => {
+          s.newNoteTemplate = v.trim();
+          save(false);
+        }),
+      );
+
     new Setting(containerEl).setName('Drafts').setHeading();
     new Setting(containerEl).setName('Your name').setDesc('Signs your drafts.').addText((t) =>
       t.setValue(s.yourName).onChange((v) => {

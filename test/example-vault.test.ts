@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redateVault, shiftFrontmatterDates } from '../scripts/example-vault.mjs';
+import { parseYaml } from '../src/engine/yaml';
 import { run } from './cli/run';
 import { EXAMPLE_VAULT } from './helpers';
 
@@ -39,5 +40,24 @@ describe('the example vault', () => {
     const text = readFileSync(join(dir, 'Interviews/Tailspin Toys - Analytics Engineer.md'), 'utf8');
     expect(text).toContain('date: 2027-01-05T09:30');
     expect(text).toContain('Mail it today.');
+  });
+});
+
+describe('the example vault in Obsidian', () => {
+  it('gives every date field the date type, so the Properties editor shows date pickers', () => {
+    const types = (JSON.parse(readFileSync(join(EXAMPLE_VAULT, '.obsidian/types.json'), 'utf8')) as { types: Record<string, string> }).types;
+    for (const field of ['promised_date', 'follow_up_by', 'decision_date', 'thank_you_sent', 'references_notified', 'followed_up', 'offer_requested', 'rejection_reply_sent', 'snoozed_until']) {
+      expect(types[field], field).toBe('date');
+    }
+    expect(types.date).toBe('datetime');
+    expect(types.final_round).toBe('checkbox');
+    expect(types.inquiries).toBe('multitext');
+  });
+
+  it('has a Bases view of the applications that is valid YAML', () => {
+    const base = parseYaml(readFileSync(join(EXAMPLE_VAULT, 'Applications.base'), 'utf8')) as { views: Array<{ type: string; order?: string[] }> };
+    expect(base.views.length).toBeGreaterThan(0);
+    const columns = base.views.flatMap((v) => v.order ?? []).join(' ');
+    for (const field of ['company', 'position', 'date', 'status', 'promised_date']) expect(columns).toContain(field);
   });
 });

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const json = (file: string) => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -20,5 +23,21 @@ describe('release files', () => {
     const pkg = json('package.json');
     expect(pkg.bin).toEqual({ 'interview-follow-up': 'bin/interview-follow-up' });
     expect((pkg.engines as Record<string, string>).node).toBe('>=20');
+  });
+});
+
+describe('npm version', () => {
+  it('carries the new version into manifest.json and versions.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ifu-version-'));
+    for (const f of ['manifest.json', 'versions.json', 'package.json']) cpSync(f, join(dir, f));
+    execFileSync(process.execPath, [new URL('../scripts/version-bump.mjs', import.meta.url).pathname], {
+      cwd: dir,
+      env: { ...process.env, npm_package_version: '9.8.7' },
+    });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    const versions = JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.version).toBe('9.8.7');
+    expect(versions['9.8.7']).toBe(manifest.minAppVersion);
+    expect(versions['0.1.0']).toBe('1.7.2');
   });
 });

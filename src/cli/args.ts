@@ -1,6 +1,7 @@
 import { parseDay, type Day } from '../engine/dates';
 import type { FollowUpKind } from '../engine/follow-ups';
 import type { Status } from '../engine/interview-note';
+import { isTimeOfDay, type InterviewCapture } from '../engine/new-note';
 import { followUpKindOf, statusOf } from '../engine/record';
 
 export class UsageError extends Error {}
@@ -41,7 +42,16 @@ export interface SnoozeArgs extends NoteArgs {
 
 export type RecordArgs = MarkArgs | OutcomeArgs | SnoozeArgs;
 
-export type CliArgs = AgendaArgs | RecordArgs | { command: 'help' } | { command: 'version' };
+/** `new`: a new interview note in a folder of the vault. */
+export interface NewArgs {
+  command: 'new';
+  vault: string;
+  /** The folder inside the vault; null: the plugin's setting, else `Interviews`. */
+  folder: string | null;
+  capture: InterviewCapture;
+}
+
+export type CliArgs = AgendaArgs | RecordArgs | NewArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
   interview-follow-up agenda [VAULT] [--today YYYY-MM-DD] [--folder PATH]...
@@ -49,13 +59,19 @@ export const USAGE = `Usage:
   interview-follow-up mark NOTE KIND [--date YYYY-MM-DD] [--vault DIR]
   interview-follow-up outcome NOTE STATUS [--date YYYY-MM-DD] [--vault DIR]
   interview-follow-up snooze NOTE --until YYYY-MM-DD [--vault DIR]
+  interview-follow-up new [VAULT] --company NAME --position TITLE
+                          --date YYYY-MM-DD [--time HH:mm]
+                          [--interviewer NAME]... [--reference NAME]...
+                          [--promised-date YYYY-MM-DD] [--contact-method METHOD]
+                          [--final-round] [--folder PATH]
 
 agenda prints the follow-ups due after your interviews: thank-you notes, the
 heads-up to your references, status inquiries, and more. mark records that
 you did one, outcome records how the application went on or ended, and
 snooze makes a note's open follow-ups wait. They change only those
 properties of the note; a note whose properties cannot be read is left as it
-was.
+was. new writes a new interview note, named YYYY-MM-DD Company - Position.md,
+never over an existing note, and prints its path inside the vault last.
 
   VAULT               the vault folder (default: the current folder)
   --today DATE        compute the agenda as on this day (default: today)
@@ -74,6 +90,22 @@ was.
   --vault DIR         the vault folder (default: the current folder)
   --help              this text
   --version           the version
+
+new takes the note's properties:
+  --company NAME      the employer
+  --position TITLE    the job title you interviewed for
+  --date DATE         the day of the interview
+  --time HH:mm        its time of day (24-hour clock)
+  --interviewer NAME  someone who interviewed you (repeatable); a link to a
+                      person note works too, such as "[[Pat Jones]]"
+  --reference NAME    a reference you gave (repeatable)
+  --promised-date DATE
+                      the day they said you would hear by
+  --contact-method METHOD
+                      how they asked to be contacted: email, phone, ...
+  --final-round       this was the last round before a decision
+  --folder PATH       the folder of the vault the note goes in (default: the
+                      plugin's setting, else Interviews; made if missing)
 `;
 
 function dateOption(name: string, value: string | undefined): Day {
@@ -183,6 +215,76 @@ function parseRecord(command: RecordArgs['command'], rest: readonly string[]): R
   return { command, ...base, until };
 }
 
+const NEW_EXAMPLE = 'interview-follow-up new --company Acme --position "Data Analyst" --date 2026-11-20';
+
+function requiredText(flag: string, value: string | undefined): string {
+  if (value === undefined || value.trim() === '') throw new UsageError(`${flag} needs a value, such as: ${NEW_EXAMPLE}`);
+  return value;
+}
+
+/** `new`: the vault, then the note's fields as options. */
+function parseNew(rest: readonly string[]): NewArgs {
+  const single = new Map<string, string>();
+  const interviewers: string[] = [];
+  const references: string[] = [];
+  let finalRound = false;
+  let vault: string | null = null;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    const [flag, inline] = splitFlag(arg);
+    const value = (): string | undefined => inline ?? rest[++i];
+    switch (flag) {
+      case '--company':
+      case '--position':
+      case '--date':
+      case '--time':
+      case '--promised-date':
+      case '--contact-method':
+      case '--folder': {
+        if (single.has(flag)) throw new UsageError(`${flag} was given twice; give it once`);
+        single.set(flag, requiredText(flag, value()));
+        break;
+      }
+      case '--interviewer':
+        interviewers.push(requiredText(flag, value()));
+        break;
+      case '--reference':
+        references.push(requiredText(flag, value()));
+        break;
+      case '--final-round':
+        if (inline !== undefined) throw new UsageError('--final-round takes no value; leave it out for a round that was not the last');
+        finalRound = true;
+        break;
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' for new; see --help`);
+        if (vault !== null) throw new UsageError(`one vault at a time: '${vault}' and '${arg}' were both given`);
+        vault = arg;
+    }
+  }
+  for (const flag of ['--company', '--position', '--date']) {
+    if (!single.has(flag)) throw new UsageError(`new needs ${flag}, such as: ${NEW_EXAMPLE}`);
+  }
+  const time = single.get('--time') ?? null;
+  if (time !== null && !isTimeOfDay(time)) throw new UsageError(`--time: '${time}' is not a time of day; use HH:mm, such as 14:30`);
+  const promised = single.get('--promised-date');
+  return {
+    command: 'new',
+    vault: vault ?? '.',
+    folder: single.get('--folder') ?? null,
+    capture: {
+      company: single.get('--company') ?? '',
+      position: single.get('--position') ?? '',
+      date: dateOption('--date', single.get('--date')),
+      time,
+      interviewers,
+      references,
+      promisedDate: promised === undefined ? null : dateOption('--promised-date', promised),
+      contactMethod: single.get('--contact-method') ?? null,
+      finalRound,
+    },
+  };
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
   if (argv.includes('--version')) return { command: 'version' };
@@ -194,7 +296,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     case 'outcome':
     case 'snooze':
       return parseRecord(command, rest);
+    case 'new':
+      return parseNew(rest);
     default:
-      throw new UsageError(`unknown command '${command ?? ''}'; the commands are agenda, mark, outcome and snooze (see --help)`);
+      throw new UsageError(`unknown command '${command ?? ''}'; the commands are agenda, mark, outcome, snooze and new (see --help)`);
   }
 }

@@ -4,6 +4,7 @@ import { dayFromParts, type Day } from '../engine/dates';
 import { DEFAULT_STORED_RULE_SETTINGS, toRuleSettings } from '../engine/stored-settings';
 import { parseArgs, USAGE, UsageError, type AgendaArgs } from './args';
 import { COLOUR, formatAgenda, PLAIN } from './format';
+import { newCommand } from './new-command';
 import { recordCommand } from './record-commands';
 import { readSavedSettings, scanVault } from './scan';
 
@@ -63,5 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     case 'outcome':
     case 'snooze':
       return recordCommand(args, io, localToday(io.now()));
+    case 'new':
+      return newCommand(args, io, localToday(io.now()));
   }
 }

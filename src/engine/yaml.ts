@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, dump, load } from 'js-yaml';
 
 /**
  * YAML as the contract reads it: js-yaml 4 with its core schema, so dates stay
@@ -16,3 +16,9 @@ export function describeYamlError(error: unknown): string {
   const line = typeof e.mark?.line === 'number' ? ` on line ${e.mark.line + 2} of the note` : '';
   return `the frontmatter is not valid YAML (${reason}${line}), so this note is skipped; fix it in source mode`;
 }
+
+/** js-yaml 4 as a codec, for the command line and the tests (the plugin uses Obsidian's). */
+export const JS_YAML = {
+  parse: parseYaml,
+  stringify: (value: Record<string, unknown>): string => dump(value, { schema: CORE_SCHEMA, lineWidth: -1 }),
+};

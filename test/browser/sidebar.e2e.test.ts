@@ -81,6 +81,23 @@ describe('the sidebar in headless Chromium', () => {
     await page.close();
   });
 
+  it('marks a follow-up done with a click, changing only that property, and offers Undo', async () => {
+    const { page } = await openPage();
+    const path = 'Interviews/Fabrikam - Product Analyst.md';
+    const before = await page.evaluate((p) => window.harness.text(p), path);
+    const row = page.locator('[data-group="due-today"] .ifu-row', { hasText: 'Ask Fabrikam for the offer in writing' });
+    await row.getByRole('button', { name: 'Mark done today: Ask Fabrikam for the offer in writing' }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-group="due-today"]')?.textContent?.includes('Ask Fabrikam'), undefined, { timeout: 5000 });
+    const after = await page.evaluate((p) => window.harness.text(p), path);
+    expect(after).toContain('offer_requested: 2026-11-24');
+    expect(after.slice(after.indexOf('\n---\n', 4))).toBe(before.slice(before.indexOf('\n---\n', 4)));
+    expect((await page.evaluate(() => window.harness.notices())).at(-1)).toContain('written offer requested on 2026-11-24');
+    await page.evaluate(() => window.harness.undo());
+    await page.waitForFunction(() => document.querySelector('[data-group="due-today"]')?.textContent?.includes('Ask Fabrikam'), undefined, { timeout: 5000 });
+    expect(await page.evaluate((p) => window.harness.text(p), path)).not.toContain('offer_requested');
+    await page.close();
+  });
+
   it('follows an edit to a note', async () => {
     const { page } = await openPage();
     await page.evaluate(() =>

@@ -2,9 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readNote } from '../../src/engine/agenda';
 import { computeFollowUps, whoOf } from '../../src/engine/follow-ups';
-import { CaptureError, newInterviewNoteText, newNotePath, safeFileName, yamlText, type InterviewCapture } from '../../src/engine/new-note';
+import {
+  CaptureError,
+  capturedPersonOf,
+  cursorPosition,
+  namesFromLines,
+  newInterviewNoteText,
+  newNotePath,
+  newNoteText,
+  nextRoundCapture,
+  safeFileName,
+  yamlText,
+  type InterviewCapture,
+} from '../../src/engine/new-note';
+import { readInterviewNote } from '../../src/engine/read-note';
 import { readRawNote } from '../../src/engine/raw-note';
 import { formatDay } from '../../src/engine/dates';
+import { JS_YAML } from '../../src/engine/yaml';
 import { d } from '../helpers';
 
 const capture: InterviewCapture = {
@@ -88,6 +102,105 @@ describe('a new interview note', () => {
     expect(yamlText('yes')).toBe('"yes"');
     expect(yamlText('Acme: West')).toBe('"Acme: West"');
   });
+
+  it('yamlText escapes the characters YAML does not print, so they come back too', () => {
+    const odd = 'A\u007fB\u0085C\u009fD\ufffeE';
+    expect(yamlText(odd)).toBe('"A\\u007fB\\u0085C\\u009fD\\ufffeE"');
+    expect(frontmatterOf(newInterviewNoteText({ ...capture, company: odd })).company).toBe(odd);
+  });
+
+  it('writes a person with details as a map, and a refused detail names its field', () => {
+    const text = newInterviewNoteText({ ...capture, interviewers: [{ name: 'Pat Jones', honorific: 'Ms.', email: 'pat@acme.example', phone: null }], references: [] });
+    expect(text).toContain('interviewer:\n  - name: Pat Jones\n    honorific: Ms.\n    email: "pat@acme.example"\n');
+    expect(() => newInterviewNoteText({ ...capture, interviewers: [{ name: 'Pat', prefers: 'email\nplease' }] })).toThrow('interviewer: prefers must fit on one line');
+  });
+});
+
+describe('a new note from the user\'s template', () => {
+  const today = d('2026-11-20');
+  const template = '\uFEFF---\r\nType: meeting\r\nPromised Date: 2030-01-01\r\ntags: [job-search, "{{company}}"]\r\n---\r\n# {{position}} at {{company}}\r\nDecision by {{promised_date}}; ask {{ greeting_name }}.\r\n';
+
+  it('renders the variables in the body and in its own properties; the form\'s fields replace the template\'s', () => {
+    const text = newNoteText(capture, { template, today, yaml: JS_YAML });
+    expect(frontmatterOf(text)).toEqual({
+      type: 'interview',
+      company: 'Acme',
+      position: 'Data Analyst',
+      date: '2026-11-20T14:30',
+      interviewer: ['Ms. Pat Jones', '[[Sam Lee]]'],
+      references: ['Janet Leverling'],
+      promised_date: '2026-11-27',
+      contact_method: 'email',
+      tags: ['job-search', 'Acme'],
+    });
+    expect(text.slice(text.indexOf('\n---\n') + 5)).toBe('# Data Analyst at Acme\nDecision by Friday, November 27; ask [their name].\n');
+  });
+
+  it('a value is inserted as text, never read as YAML or as another variable', () => {
+    const fm = frontmatterOf(newNoteText({ ...capture, company: '{{position}}: "x" #1' }, { template: '---\naliases: ["{{company}}"]\n---\n{{company}}', today, yaml: JS_YAML }));
+    expect(fm.aliases).toEqual(['{{position}}: "x" #1']);
+  });
+
+  it('without properties, or with none but its body, and refusing properties that are not YAML', () => {
+    expect(newNoteText(capture, { template: '## Notes', today, yaml: JS_YAML }).endsWith('---\n## Notes\n')).toBe(true);
+    expect(newNoteText(capture, { template: null, today, yaml: JS_YAML })).toBe(newInterviewNoteText(capture));
+    expect(frontmatterOf(newNoteText(capture, { template: '---\ntitle: {{company}}, {{ position }}\n{{company}}: true\n---\n', today, yaml: JS_YAML }))).toMatchObject({ title: 'Acme, Data Analyst', Acme: true });
+    expect(() => newNoteText(capture, { template: '---\ntitle: [unclosed\n---\n', today, yaml: JS_YAML })).toThrow(/the template's properties are not valid YAML \(/);
+    expect(() => newNoteText(capture, { template: '---js\n({})\n---\n', today, yaml: JS_YAML })).toThrow(CaptureError);
+    expect(() => newNoteText(capture, { template: '---\n- a\n---\n', today, yaml: JS_YAML })).toThrow(/not a set of key: value lines/);
+  });
+});
+
+describe('the cursor of a new note', () => {
+  it('goes below the first heading under the title, else the first heading, else the first line of the body', () => {
+    const built = newInterviewNoteText(capture);
+    expect(cursorPosition(built)).toEqual({ line: built.split('\n').indexOf('## What resonated') + 1, ch: 0 });
+    expect(cursorPosition('---\na: 1\n---\n# Title\n\nText\n')).toEqual({ line: 4, ch: 0 });
+    expect(cursorPosition('---\na: 1\n---\n```\n## not a heading\n```\n## Real')).toEqual({ line: 6, ch: 7 });
+    expect(cursorPosition('---\na: 1\n---\nJust text')).toEqual({ line: 3, ch: 0 });
+  });
+});
+
+describe('the next round', () => {
+  const noteText = [
+    'type: interview',
+    'company: Acme',
+    'position: Data Analyst',
+    'date: 2026-11-20',
+    'interviewer:',
+    '  - Dr. Dana Lee',
+    '  - "[[People/Sam Lee|Sam]]"',
+    '  - {name: Pat Jones, honorific: Ms.}',
+    '  - {name: Kim Park, email: kim@acme.example, prefers: phone}',
+    'references: Janet Leverling',
+    'contact_method: Phone',
+    'promised_date: 2026-11-27',
+    'status: next-round',
+  ].join('\n');
+
+  it('carries company, position, contact method and every person over as the note gave them', () => {
+    const r = readRawNote(`---\n${noteText}\n---\n`, true);
+    if (r.kind !== 'parsed') throw new Error('not parsed');
+    const note = readInterviewNote('Acme.md', r.frontmatter, d('2026-11-24')).note;
+    const next = nextRoundCapture(note, d('2026-12-02'), '10:00', true);
+    expect(next).toEqual({
+      company: 'Acme',
+      position: 'Data Analyst',
+      date: d('2026-12-02'),
+      time: '10:00',
+      interviewers: ['Dr. Dana Lee', '[[People/Sam Lee]]', { name: 'Pat Jones', honorific: 'Ms.', email: null, phone: null, prefers: null }, { name: 'Kim Park', honorific: null, email: 'kim@acme.example', phone: null, prefers: 'phone' }],
+      references: ['Janet Leverling'],
+      promisedDate: null,
+      contactMethod: 'phone',
+      finalRound: true,
+    });
+    const again = readInterviewNote('Next.md', frontmatterOf(newInterviewNoteText(next)), d('2026-11-24')).note;
+    expect(again.interviewers.map(capturedPersonOf)).toEqual(next.interviewers);
+  });
+
+  it('names typed one per line: blank lines and spaces around names dropped', () => {
+    expect(namesFromLines('  Ms. Pat Jones \r\n\n[[Sam Lee]]\r')).toEqual(['Ms. Pat Jones', '[[Sam Lee]]']);
+  });
 });
 
 describe('its file name', () => {
@@ -113,5 +226,18 @@ describe('its file name', () => {
       }),
     );
     expect(safeFileName('  ..hidden: a/b  ')).toBe('hidden a b');
+  });
+
+  it('stays within 180 bytes of UTF-8, whole characters only, without a lone surrogate or a trailing dot after the cut', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (text) => {
+        const name = safeFileName(text);
+        expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(180);
+        expect(name).not.toMatch(/\p{Cs}/u);
+        expect(name).not.toMatch(/[. ]$/);
+      }),
+    );
+    expect(safeFileName(`${'a'.repeat(79)}.b`)).toBe('a'.repeat(79));
+    expect(safeFileName('株'.repeat(100))).toBe('株'.repeat(60));
   });
 });

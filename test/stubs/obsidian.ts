@@ -6,6 +6,7 @@
  * hands over the parsed map and writes it back, the DOM helpers exist.
  * It has no Node import, so the browser harness runs it too.
  */
+import { JS_YAML } from '../../src/engine/yaml';
 import { installDomHelpers } from './dom';
 import { Editor, MarkdownView, openInEditor } from './editor';
 import { Menu, MenuItem, Modal, openModals, shownMenus } from './modal';
@@ -159,6 +160,15 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeo
       if (timer !== null) window.clearTimeout(timer);
     },
   });
+}
+
+/** Obsidian's YAML helpers (Obsidian reads YAML as the core schema does: dates stay text). */
+export function parseYaml(text: string): unknown {
+  return JS_YAML.parse(text);
+}
+
+export function stringifyYaml(value: Record<string, unknown>): string {
+  return JS_YAML.stringify(value);
 }
 
 /** Obsidian's path normalisation: forward slashes, no doubled, leading or trailing slash. */

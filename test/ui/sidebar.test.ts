@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SETTINGS_DEBOUNCE_MS } from '../../src/main';
 import { CHANGE_DEBOUNCE_MS, DAY_CHECK_MS } from '../../src/obsidian/live-agenda';
 import { shownNotices, TFile } from '../stubs/obsidian';
 import { groupRows, note, startPlugin } from './plugin-harness';
@@ -103,6 +104,7 @@ describe('the live agenda', () => {
     expect(groupRows(sidebar(), 'due-today')).toEqual([]);
     plugin.settings.interviewFolders = ['Jobs'];
     await plugin.saveSettings(true);
+    await vi.advanceTimersByTimeAsync(SETTINGS_DEBOUNCE_MS);
     expect(groupRows(sidebar(), 'due-today')).toEqual(['Send a thank-you note | Gamma | due today']);
   });
 

@@ -57,6 +57,21 @@ const harness = {
     await app.vault.modify(file, text);
   },
 
+  /** A note's text as it is now. */
+  text(path: string): string {
+    return harness.app?.vault.text(path) ?? '';
+  },
+
+  /** The notices shown so far. */
+  notices(): string[] {
+    return [...obsidian.shownNotices];
+  },
+
+  /** Clicks the Undo button of the last notice. */
+  undo(): void {
+    obsidian.noticeElements.at(-1)?.querySelector<HTMLButtonElement>('.ifu-undo')?.click();
+  },
+
   opened(): string[] {
     return harness.app?.workspace.opened ?? [];
   },
