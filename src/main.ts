@@ -3,7 +3,7 @@ import { toRuleSettings } from './engine/stored-settings';
 import { CalendarSync } from './obsidian/calendar-file';
 import { registerCaptureCommands } from './obsidian/capture';
 import { registerCommands } from './obsidian/commands';
-import { FollowUpActions, ROW_ACTIONS } from './obsidian/follow-up-actions';
+import { FollowUpActions, openNote, ROW_ACTIONS } from './obsidian/follow-up-actions';
 import { LiveAgenda } from './obsidian/live-agenda';
 import { FollowUpSettingTab, readSettings, type InterviewFollowUpSettings } from './settings';
 import { FollowUpView, VIEW_TYPE_FOLLOW_UPS } from './ui/follow-up-view';
@@ -50,7 +50,12 @@ export default class InterviewFollowUpPlugin extends Plugin {
     this.addSettingTab(new FollowUpSettingTab(this.app, this));
     const statusBar = (this.statusBar = this.addStatusBarItem());
     statusBar.addClass('ifu-status-bar', 'mod-clickable');
+    statusBar.setAttr('role', 'button');
+    statusBar.setAttr('tabindex', '0');
     this.registerDomEvent(statusBar, 'click', () => void this.openSidebar());
+    this.registerDomEvent(statusBar, 'keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') void this.openSidebar();
+    });
     this.register(
       this.live.subscribe(() => {
         this.refreshStatusBar();
@@ -65,8 +70,10 @@ export default class InterviewFollowUpPlugin extends Plugin {
 
   /** The settings changed on another device (sync): take them and recompute. */
   override async onExternalSettingsChange(): Promise<void> {
-    this.settings = readSettings(await this.loadData());
-    this.live.settingsChanged();
+    const before = JSON.stringify(toRuleSettings(this.settings));
+    // The same object, so that an open settings tab goes on editing what is saved.
+    Object.assign(this.settings, readSettings(await this.loadData()));
+    if (JSON.stringify(toRuleSettings(this.settings)) !== before) this.live.settingsChanged();
     this.refreshStatusBar();
   }
 
@@ -81,6 +88,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
       }, SETTINGS_DEBOUNCE_MS);
     }
     this.refreshStatusBar();
+    this.calendar.changed();
     for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UPS)) {
       if (leaf.view instanceof FollowUpView) leaf.view.refresh();
     }
@@ -103,7 +111,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
       subscribe: (listener: () => void) => this.live.subscribe(listener),
       showDone: () => this.settings.showDone,
       handlers: (): SidebarHandlers => ({
-        openNote: (path) => void this.app.workspace.openLinkText(path, '', false),
+        openNote: (path) => void openNote(this.app, path),
         newInterviewNote: () => this.capture?.newInterviewNote(),
         rowActions: ROW_ACTIONS,
         onRowAction: (action, row, event) => void this.actions.onRowAction(action, row, event),

@@ -130,19 +130,20 @@ export class FollowUpSettingTab extends PluginSettingTab {
     );
 
     new Setting(containerEl).setName('Status inquiries').setHeading();
-    const numbers: Array<[keyof InterviewFollowUpSettings & NumberKey, string, string]> = [
-      ['inquiryDaysAfterInterview', 'Business days after the interview', 'Without a promised date, wait this long before asking where things stand; also the wait after each inquiry.'],
-      ['inquiryDaysAfterPromisedDate', 'Business days after the promised date', 'Once the date they gave has passed, wait this long before asking.'],
-      ['inquiryWindowDays', 'Business days to send it', 'How long an inquiry stays due before it is overdue.'],
-      ['maxInquiries', 'At most this many inquiries', 'After these, stop suggesting another: do not be a pest.'],
+    const numbers: Array<[NumberKey, string, string, number]> = [
+      ['inquiryDaysAfterInterview', 'Business days after the interview', 'Without a promised date, wait this long before asking where things stand; also the wait after each inquiry.', 365],
+      ['inquiryDaysAfterPromisedDate', 'Business days after the promised date', 'Once the date they gave has passed, wait this long before asking.', 365],
+      ['inquiryWindowDays', 'Business days to send it', 'How long an inquiry stays due before it is overdue.', 365],
+      ['maxInquiries', 'At most this many inquiries', 'After these, stop suggesting another: do not be a pest.', 100],
     ];
-    for (const [key, name, desc] of numbers) {
+    for (const [key, name, desc, max] of numbers) {
       new Setting(containerEl).setName(name).setDesc(desc).addText((t) => {
         t.inputEl.type = 'number';
         t.inputEl.min = '0';
+        t.inputEl.max = String(max);
         t.setValue(String(s[key])).onChange((v) => {
           const n = Number(v);
-          if (v.trim() === '' || !Number.isInteger(n) || n < 0 || n > 365) return;
+          if (v.trim() === '' || !Number.isInteger(n) || n < 0 || n > max) return;
           s[key] = n;
           save(true);
         });

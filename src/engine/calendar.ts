@@ -22,7 +22,9 @@ import { applicationLabel, dayInWords, followUpTitle } from './words';
  */
 
 export const CALENDAR_NAME = 'Interview follow-ups';
-const PRODID = '-//Interview Follow-up//Obsidian plugin//EN';
+/** Names this plugin as the calendar's maker; the plugin replaces only files that carry it. */
+export const CALENDAR_PRODID = '-//Interview Follow-up//Obsidian plugin//EN';
+const PRODID = CALENDAR_PRODID;
 const UID_DOMAIN = 'interview-follow-up';
 /** RFC 5545 3.1: a content line is at most 75 octets, the line break excluded. */
 const MAX_OCTETS = 75;

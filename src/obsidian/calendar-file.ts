@@ -1,6 +1,6 @@
 import { TFile, normalizePath, type App } from 'obsidian';
 import type { Agenda } from '../engine/agenda';
-import { followUpCalendar, sameCalendarContent } from '../engine/calendar';
+import { CALENDAR_PRODID, followUpCalendar, sameCalendarContent } from '../engine/calendar';
 
 export type CalendarWrite = 'created' | 'updated' | 'unchanged';
 
@@ -11,10 +11,15 @@ export type CalendarWrite = 'created' | 'updated' | 'unchanged';
  */
 export async function writeCalendarFile(app: App, path: string, agenda: Agenda, now: Date): Promise<CalendarWrite> {
   const target = normalizePath(path.trim() === '' ? 'Follow-ups.ics' : path.trim());
+  if (!target.toLowerCase().endsWith('.ics')) throw new Error(`the calendar file must end in .ics, and '${target}' does not; change it in the settings`);
   const text = followUpCalendar(agenda.followUps, now);
   const existing = app.vault.getAbstractFileByPath(target);
   if (existing instanceof TFile) {
-    if (sameCalendarContent(await app.vault.read(existing), text)) return 'unchanged';
+    const current = await app.vault.read(existing);
+    if (!isOwnCalendar(current)) {
+      throw new Error(`${target} is not a calendar this plugin wrote, so it was left as it is; choose another path in the settings`);
+    }
+    if (sameCalendarContent(current, text)) return 'unchanged';
     await app.vault.modify(existing, text);
     return 'updated';
   }
@@ -23,6 +28,11 @@ export async function writeCalendarFile(app: App, path: string, agenda: Agenda, 
   if (folder !== '' && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
   await app.vault.create(target, text);
   return 'created';
+}
+
+/** A file this plugin wrote before: only such a file is ever replaced. */
+function isOwnCalendar(text: string): boolean {
+  return text.startsWith('BEGIN:VCALENDAR') && text.includes(`PRODID:${CALENDAR_PRODID}`);
 }
 
 /** How to get the file onto a phone's calendar, in three steps. */
@@ -62,14 +72,14 @@ export class CalendarSync {
     }, CALENDAR_DEBOUNCE_MS);
   }
 
-  async writeNow(): Promise<CalendarWrite | null> {
+  /** Writes the file now; says why not when it cannot. */
+  async writeNow(): Promise<{ written: CalendarWrite } | { error: string }> {
     const agenda = this.agenda();
-    if (agenda === null) return null;
+    if (agenda === null) return { error: 'the follow-ups are still being read; try again in a moment' };
     try {
-      return await writeCalendarFile(this.app, this.options().path, agenda, this.now());
+      return { written: await writeCalendarFile(this.app, this.options().path, agenda, this.now()) };
     } catch (error) {
-      console.error('Interview Follow-up: the calendar file could not be written', error);
-      return null;
+      return { error: error instanceof Error ? error.message : String(error) };
     }
   }
 

@@ -122,7 +122,7 @@ function openOutcome(plugin: InterviewFollowUpPlugin, note: InterviewNote): void
     application: applicationOf(note),
     current: note.status,
     today: plugin.live.today(),
-    choose: (status, day) => void recordInNote(plugin.app, note.path, recordOutcome(status, day), () => plugin.live.flush()),
+    choose: (status, day) => void recordInNote(plugin.app, note.path, recordOutcome(status, day), (path) => plugin.live.settled(path)),
   }).open();
 }
 

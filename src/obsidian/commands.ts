@@ -17,8 +17,8 @@ export function registerCommands(host: CommandHost): void {
     name: 'Export follow-ups to calendar',
     callback: async () => {
       const result = await host.calendar.writeNow();
-      if (result === null) new Notice('Interview Follow-up: the calendar could not be written yet; try again in a moment.');
-      else new Notice(calendarHowTo(host.calendarPath()), 15_000);
+      if ('written' in result) new Notice(calendarHowTo(host.calendarPath()), 15_000);
+      else new Notice(`Interview Follow-up: the calendar was not written: ${result.error}.`);
     },
   });
 }

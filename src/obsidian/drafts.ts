@@ -64,14 +64,20 @@ export function lineAfterFrontmatter(text: string): number {
  * cursor is inside it, in one edit (one undo step).
  */
 export function insertIntoEditor(editor: Editor, drafts: readonly Draft[]): void {
-  const text = editor.getValue();
+  const block = draftsBlock(drafts);
+  const last = editor.lastLine();
+  const after = lineAfterFrontmatter(editor.getValue());
+  if (after > last) {
+    // A note that is all frontmatter, without a final line break: the drafts go on a new line after it.
+    editor.replaceRange(`\n${block}\n`, { line: last, ch: editor.getLine(last).length });
+    return;
+  }
   let at = editor.getCursor();
-  const after = lineAfterFrontmatter(text);
   if (at.line < after) at = { line: after, ch: 0 };
   const line = editor.getLine(at.line);
   const before = at.ch > 0 ? '\n\n' : at.line > after && editor.getLine(at.line - 1).trim() !== '' ? '\n' : '';
   const tail = at.ch < line.length ? '\n\n' : '\n';
-  editor.replaceRange(`${before}${draftsBlock(drafts)}${tail}`, at);
+  editor.replaceRange(`${before}${block}${tail}`, at);
 }
 
 /** Appends the drafts at the end of a note that is not open in an editor. */

@@ -17,11 +17,11 @@ export interface ActionsHost extends DraftHost {
 
 /** The buttons on each follow-up row of the sidebar. */
 export const ROW_ACTIONS: readonly RowAction[] = [
-  { id: 'draft', label: 'Draft', describe: (r) => `Insert a draft: ${r.title}`, offers: (r) => r.state !== 'done' },
+  { id: 'draft', label: 'Draft', describe: (r) => `Draft: ${r.title}`, offers: (r) => r.state !== 'done' },
   {
     id: 'done',
     label: 'Mark done',
-    describe: (r) => (r.kind === 'status-inquiry' ? `Record the inquiry as sent today: ${r.title}` : `Mark done today: ${r.title}`),
+    describe: (r) => (r.kind === 'status-inquiry' ? `Mark done (sent today): ${r.title}` : `Mark done today: ${r.title}`),
     offers: (r) => r.state !== 'done',
   },
   { id: 'snooze', label: 'Snooze', describe: (r) => `Snooze: ${r.title}`, offers: (r) => r.state !== 'done' },
@@ -46,6 +46,17 @@ const DRAFT_NAMES: Record<DraftKind, string> = {
   'linkedin-note': 'Insert LinkedIn note draft',
 };
 
+/** Opens a note by its path (not as a link: `#` in a file name is no heading). */
+export async function openNote(app: App, path: string): Promise<boolean> {
+  const file = app.vault.getFileByPath(path);
+  if (file === null) {
+    new Notice(`Interview Follow-up: ${path} no longer exists.`);
+    return false;
+  }
+  await app.workspace.getLeaf(false).openFile(file);
+  return true;
+}
+
 /** Drafting, marking done and snoozing, from the sidebar and the command palette. */
 export class FollowUpActions {
   constructor(private readonly host: ActionsHost) {}
@@ -65,14 +76,14 @@ export class FollowUpActions {
   }
 
   record(path: string, recording: Parameters<typeof recordInNote>[2]): Promise<boolean> {
-    return recordInNote(this.host.app, path, recording, () => this.host.live.flush());
+    return recordInNote(this.host.app, path, recording, (path) => this.host.live.settled(path));
   }
 
   /** Opens the note and adds the drafts at its end (in the editor when it is open there, so one undo takes them back). */
   private async draftFromSidebar(f: FollowUp): Promise<void> {
     const drafts = await draftsOfFollowUp(this.host, f);
     const { app } = this.host;
-    await app.workspace.openLinkText(f.note.path, '', false);
+    if (!(await openNote(app, f.note.path))) return;
     const view = app.workspace.getActiveViewOfType(MarkdownView);
     if (view !== null && view.file?.path === f.note.path) {
       const editor = view.editor;
@@ -84,6 +95,10 @@ export class FollowUpActions {
       await appendToNote(app, file, drafts);
     }
     new Notice(fillInsMessage(drafts));
+  }
+
+  private hasFollowUp(path: string, kind: FollowUpKind): boolean {
+    return this.host.live.agenda()?.followUps.some((f) => f.kind === kind && f.note.path === path) ?? false;
   }
 
   private activeInterview(): InterviewNote | null {
@@ -109,7 +124,8 @@ export class FollowUpActions {
       name: MARK_NAMES[kind],
       checkCallback: (checking: boolean) => {
         const note = this.activeInterview();
-        if (note === null) return false;
+        // Offered only where the note has such a follow-up: no rejection reply on an open application.
+        if (note === null || !this.hasFollowUp(note.path, kind)) return false;
         if (!checking) void this.record(note.path, recordFollowUp(kind, this.host.today()));
         return true;
       },

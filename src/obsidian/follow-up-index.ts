@@ -21,6 +21,16 @@ export interface NoteSource {
   unreadableFrontmatter(path: string, inInterviewFolder: boolean): string | null;
 }
 
+/** Properties as comparable text; null when there are none (or they cannot be written as JSON). */
+function fingerprintOf(frontmatter: Frontmatter | null): string | null {
+  if (frontmatter === null) return null;
+  try {
+    return JSON.stringify(frontmatter);
+  } catch {
+    return null;
+  }
+}
+
 function binarySearch(items: readonly FollowUp[], item: FollowUp): number {
   let lo = 0;
   let hi = items.length;
@@ -39,6 +49,8 @@ function binarySearch(items: readonly FollowUp[], item: FollowUp): number {
  */
 export class FollowUpIndex {
   private readings = new Map<string, NoteReading>();
+  /** Each stored note's properties as text, to tell a real change from an edit of the body. */
+  private fingerprints = new Map<string, string>();
   private rounds = new Map<string, Map<string, InterviewNote>>();
   private followUpsByApplication = new Map<string, FollowUp[]>();
   private sorted: FollowUp[] = [];
@@ -58,6 +70,7 @@ export class FollowUpIndex {
     this.settings = settings;
     this.calendar = new BusinessCalendar(settings.holidays);
     this.readings.clear();
+    this.fingerprints.clear();
     this.rounds.clear();
     for (const [path, frontmatter] of this.source.allNotes()) {
       const r = this.readWith(path, frontmatter);
@@ -74,33 +87,43 @@ export class FollowUpIndex {
   }
 
   /** A note was created or changed. */
-  update(path: string): void {
+  /** A note was created or changed. Returns whether the agenda or the problems changed. */
+  update(path: string): boolean {
+    const frontmatter = this.source.frontmatter(path);
+    const fingerprint = fingerprintOf(frontmatter);
     const before = this.readings.get(path);
-    const after = this.read(path);
-    if (before === undefined && after === null) return;
+    // Typing in a note's body changes nothing here: its properties are what they were.
+    if (before !== undefined && fingerprint !== null && this.fingerprints.get(path) === fingerprint) return false;
+    const after = this.readWith(path, frontmatter);
+    if (before === undefined && after === null) return false;
     const touched = new Set<string>();
     if (before !== undefined) {
       this.forget(path, before, touched);
     }
-    if (after !== null) this.store(path, after, touched);
+    if (after !== null) {
+      this.store(path, after, touched);
+      if (fingerprint !== null) this.fingerprints.set(path, fingerprint);
+    }
     if ((before?.problems.length ?? 0) > 0 || (after?.problems.length ?? 0) > 0) this.problems = null;
     for (const key of touched) this.recomputeApplication(key);
+    return true;
   }
 
-  /** A note was deleted. */
-  remove(path: string): void {
+  /** A note was deleted. Returns whether the agenda or the problems changed. */
+  remove(path: string): boolean {
     const before = this.readings.get(path);
-    if (before === undefined) return;
+    if (before === undefined) return false;
     const touched = new Set<string>();
     this.forget(path, before, touched);
     if (before.problems.length > 0) this.problems = null;
     for (const key of touched) this.recomputeApplication(key);
+    return true;
   }
 
   /** A note was renamed or moved (its folder may make it an interview note, or not). */
-  rename(oldPath: string, newPath: string): void {
-    this.remove(oldPath);
-    this.update(newPath);
+  rename(oldPath: string, newPath: string): boolean {
+    const removed = this.remove(oldPath);
+    return this.update(newPath) || removed;
   }
 
   agenda(): Agenda {
@@ -141,6 +164,7 @@ export class FollowUpIndex {
 
   private forget(path: string, r: NoteReading, touched: Set<string>): void {
     this.readings.delete(path);
+    this.fingerprints.delete(path);
     const note = r.note;
     if (note === null || note.date === null) return;
     const key = applicationKey(note);

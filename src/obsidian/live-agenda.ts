@@ -35,7 +35,11 @@ export class LiveAgenda {
   private readonly pending = new Set<string>();
   private readonly renames: Array<[string, string]> = [];
   private timer: number | null = null;
+  /** Unloaded: late answers (a note read in the background) are ignored. */
+  private stopped = false;
   private readonly listeners = new Set<(agenda: Agenda) => void>();
+  /** Who waits for a note's next change to be in the agenda (after the plugin wrote it). */
+  private readonly waiting = new Map<string, Array<() => void>>();
 
   constructor(
     private readonly host: LiveAgendaHost,
@@ -50,7 +54,13 @@ export class LiveAgenda {
     const { app } = this.host;
     this.index = new FollowUpIndex(this.source, this.settings(), localDay(this.now()));
     this.index.rebuild();
-    this.host.registerEvent(app.metadataCache.on('changed', (file) => this.schedule(file.path)));
+    this.host.registerEvent(
+      app.metadataCache.on('changed', (file) => {
+        this.schedule(file.path);
+        // A change the plugin itself made is brought in at once.
+        if (this.waiting.has(file.path)) this.flush();
+      }),
+    );
     this.host.registerEvent(
       app.vault.on('delete', (file) => {
         if (file instanceof TFile) this.schedule(file.path);
@@ -64,7 +74,10 @@ export class LiveAgenda {
       }),
     );
     this.host.registerInterval(window.setInterval(() => this.checkDay(), DAY_CHECK_MS));
-    this.host.register(() => this.cancelTimer());
+    this.host.register(() => {
+      this.stopped = true;
+      this.cancelTimer();
+    });
     this.emit();
   }
 
@@ -110,16 +123,40 @@ export class LiveAgenda {
     this.cancelTimer();
     const index = this.index;
     if (index === null) return;
+    let changed = false;
     for (const [oldPath, newPath] of this.renames.splice(0)) {
-      index.rename(oldPath, newPath);
+      changed = index.rename(oldPath, newPath) || changed;
       this.pending.delete(newPath);
     }
     for (const path of this.pending) {
-      if (this.host.app.vault.getAbstractFileByPath(path) instanceof TFile) index.update(path);
-      else index.remove(path);
+      if (this.host.app.vault.getAbstractFileByPath(path) instanceof TFile) changed = index.update(path) || changed;
+      else changed = index.remove(path) || changed;
     }
+    const done = [...this.pending].flatMap((p) => this.waiting.get(p) ?? []);
+    for (const p of this.pending) this.waiting.delete(p);
     this.pending.clear();
-    this.emit();
+    if (changed) this.emit();
+    for (const resolve of done) resolve();
+  }
+
+  /**
+   * Resolves once the note's next change is in the agenda (Obsidian re-reads a
+   * note shortly after it is written), or after `timeoutMs` if none comes.
+   */
+  settled(path: string, timeoutMs = 2_000): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = window.setTimeout(() => {
+        const list = this.waiting.get(path)?.filter((r) => r !== finish) ?? [];
+        if (list.length > 0) this.waiting.set(path, list);
+        else this.waiting.delete(path);
+        resolve();
+      }, timeoutMs);
+      const finish = () => {
+        window.clearTimeout(timer);
+        resolve();
+      };
+      this.waiting.set(path, [...(this.waiting.get(path) ?? []), finish]);
+    });
   }
 
   checkDay(): void {
@@ -131,6 +168,7 @@ export class LiveAgenda {
   }
 
   private schedule(path: string): void {
+    if (this.stopped) return;
     this.pending.add(path);
     if (this.timer !== null) return;
     this.timer = window.setTimeout(() => {

@@ -15,7 +15,8 @@ export interface SidebarHandlers {
   openNote(path: string): void;
   toggleDone(): void;
   rowActions?: readonly RowAction[];
-  onRowAction?(action: string, row: FollowUpRow, event: MouseEvent): void;
+  /** A row's buttons stay disabled until the promise it returns settles. */
+  onRowAction?(action: string, row: FollowUpRow, event: MouseEvent): void | Promise<unknown>;
   newInterviewNote?(): void;
 }
 
@@ -80,10 +81,17 @@ function renderRow(dom: SidebarDom, row: FollowUpRow): HTMLElement {
   const actions = (dom.handlers.rowActions ?? []).filter((a) => a.offers(row));
   if (actions.length > 0) {
     const bar = li.createDiv({ cls: 'ifu-row-actions' });
-    for (const action of actions) {
+    const buttons = actions.map((action) => {
       const b = bar.createEl('button', { text: action.label, cls: ['ifu-action', `ifu-action-${action.id}`], attr: { 'aria-label': action.describe(row) } });
-      b.addEventListener('click', (event) => dom.handlers.onRowAction?.(action.id, row, event));
-    }
+      b.addEventListener('click', (event) => {
+        // One action at a time on a row: a second click cannot draft or record twice.
+        for (const other of buttons) other.disabled = true;
+        void Promise.resolve(dom.handlers.onRowAction?.(action.id, row, event)).finally(() => {
+          for (const other of buttons) other.disabled = false;
+        });
+      });
+      return b;
+    });
   }
   return li;
 }
@@ -159,14 +167,18 @@ function countsText(model: SidebarModel): string {
 }
 
 function renderFooter(dom: SidebarDom, model: SidebarModel): void {
-  dom.footer.empty();
-  if (model.doneCount === 0) return;
-  const toggle = dom.footer.createEl('button', {
-    cls: 'ifu-toggle-done',
-    text: model.showDone ? 'Hide done' : `Show done (${model.doneCount})`,
-    attr: { 'aria-pressed': String(model.showDone) },
-  });
-  toggle.addEventListener('click', () => dom.handlers.toggleDone());
+  let toggle = dom.footer.querySelector<HTMLButtonElement>('.ifu-toggle-done');
+  if (model.doneCount === 0) {
+    toggle?.remove();
+    return;
+  }
+  if (toggle === null) {
+    // Kept from one update to the next, so keyboard focus stays on it.
+    toggle = dom.footer.createEl('button', { cls: 'ifu-toggle-done' });
+    toggle.addEventListener('click', () => dom.handlers.toggleDone());
+  }
+  toggle.setText(model.showDone ? 'Hide done' : `Show done (${model.doneCount})`);
+  toggle.setAttr('aria-pressed', String(model.showDone));
 }
 
 /**
@@ -176,7 +188,8 @@ function renderFooter(dom: SidebarDom, model: SidebarModel): void {
 export function renderSidebar(container: HTMLElement, model: SidebarModel, handlers: SidebarHandlers): void {
   const dom = rendered.get(container) ?? setup(container, handlers);
   dom.handlers = handlers;
-  dom.counts.setText(countsText(model));
+  const counts = countsText(model);
+  if (dom.counts.getText() !== counts) dom.counts.setText(counts);
   renderGroups(dom, model.groups);
   renderProblems(dom, model.problems);
   renderEmpty(dom, model);

@@ -67,5 +67,12 @@ export function showSnoozeMenu(app: App, event: MouseEvent, today: Day, what: st
       .setIcon('calendar')
       .onClick(() => new SnoozeDateModal(app, today, what, choose).open()),
   );
-  menu.showAtMouseEvent(event);
+  // Opened from the keyboard, the click has no position: show the menu at the button instead.
+  const target = event.currentTarget ?? event.target;
+  if (event.detail === 0 && target instanceof HTMLElement) {
+    const box = target.getBoundingClientRect();
+    menu.showAtPosition({ x: box.left, y: box.bottom });
+  } else {
+    menu.showAtMouseEvent(event);
+  }
 }

@@ -37,8 +37,11 @@ export class Editor {
     return this.lineCount() - 1;
   }
 
+  /** As CodeMirror: a line that does not exist is an error. */
   getLine(line: number): string {
-    return this.text.split('\n')[line] ?? '';
+    const lines = this.text.split('\n');
+    if (line < 0 || line >= lines.length) throw new RangeError(`Invalid line number ${line}`);
+    return lines[line] ?? '';
   }
 
   getCursor(_which?: string): EditorPosition {
@@ -62,6 +65,9 @@ export class Editor {
   }
 
   replaceRange(replacement: string, from: EditorPosition, to?: EditorPosition): void {
+    for (const pos of to === undefined ? [from] : [from, to]) {
+      if (pos.ch > this.getLine(pos.line).length) throw new RangeError(`Position ${pos.line}:${pos.ch} is out of range`);
+    }
     const a = this.posToOffset(from);
     const b = to === undefined ? a : this.posToOffset(to);
     this.history.push(this.text);
@@ -74,7 +80,7 @@ export class Editor {
   }
 }
 
-/** An open note in the editor. */
+/** An open note in the editor; what is typed reaches the file on save. */
 export class MarkdownView extends ItemView {
   editor: Editor;
   file: TFile | null;
@@ -86,11 +92,19 @@ export class MarkdownView extends ItemView {
   override getViewType(): string {
     return 'markdown';
   }
+  async save(): Promise<void> {
+    if (this.file !== null && this.app.vault.text(this.file.path) !== this.editor.getValue()) {
+      await this.app.vault.modify(this.file, this.editor.getValue());
+    }
+  }
 }
 
 /** Opens a note in an editor and makes it the active view (tests call this). */
 export function openInEditor(app: App, leafFactory: () => WorkspaceLeaf, file: TFile): MarkdownView {
-  const view = new MarkdownView(leafFactory(), file, app.vault.text(file.path));
+  const leaf = leafFactory();
+  const view = new MarkdownView(leaf, file, app.vault.text(file.path));
+  leaf.view = view;
+  app.workspace.attach(leaf);
   app.workspace.setActiveView(view);
   app.workspace.setActiveFile(file);
   return view;

@@ -91,14 +91,14 @@ describe('marking a follow-up done from the sidebar', () => {
 describe('mark commands', () => {
   it('are offered in an interview note only, and record today', async () => {
     const { app } = await startPlugin({ 'Jobs/Acme.md': acme, 'Groceries.md': 'milk' });
-    const mark = app.commands.get('interview-follow-up:mark-notify-references');
+    const mark = app.commands.get('interview-follow-up:mark-thank-you');
     app.workspace.setActiveFile(app.vault.getFileByPath('Groceries.md'));
     expect(mark?.checkCallback?.(true)).toBe(false);
     app.workspace.setActiveFile(app.vault.getFileByPath('Jobs/Acme.md'));
     expect(mark?.checkCallback?.(true)).toBe(true);
     mark?.checkCallback?.(false);
     await settle();
-    expect(fm(app, 'Jobs/Acme.md').references_notified).toBe('2026-11-24');
+    expect(fm(app, 'Jobs/Acme.md').thank_you_sent).toBe('2026-11-24');
     expect([...app.commands.keys()].filter((k) => k.includes(':mark-'))).toHaveLength(6);
   });
 });
@@ -184,6 +184,16 @@ describe('drafts', () => {
     expect(added.match(/^### Thank-you email to /gm)).toHaveLength(2);
   });
 
+  it('into a note that is all frontmatter, with no final line break', async () => {
+    const bare = '---\ntype: interview\ncompany: Acme\ndate: 2026-11-20\n---';
+    const { app } = await startPlugin({ 'Jobs/Bare.md': bare });
+    const view = openInEditor(app, () => new WorkspaceLeaf(app, 'main'), app.vault.getFileByPath('Jobs/Bare.md') as TFile);
+    view.editor.setCursor({ line: 1, ch: 0 });
+    app.commands.get('interview-follow-up:insert-thank-you-draft')?.checkCallback?.(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(view.editor.getValue()).toMatch(/^---\ntype: interview\ncompany: Acme\ndate: 2026-11-20\n---\n### Thank-you email to Acme\n\nSubject: .*\n\nDear \[their name\],\n/);
+  });
+
   it('uses the templates folder where it holds a template of that name', async () => {
     const template = 'Subject: Thanks from {{sender_name}}\n\nHi {{greeting_name}}, thanks for the {{position}} talk at {{company}}. {{company}}';
     const { app } = await startPlugin(
@@ -203,5 +213,40 @@ describe('drafts', () => {
     const { app } = await startPlugin({ 'Groceries.md': 'milk' });
     openInEditor(app, () => new WorkspaceLeaf(app, 'main'), app.vault.getFileByPath('Groceries.md') as TFile);
     expect(app.commands.get('interview-follow-up:insert-thank-you-draft')?.checkCallback?.(true)).toBe(false);
+  });
+});
+
+describe('writing safely', () => {
+  it('saves what is typed in the editor before recording, so no edit is lost', async () => {
+    const { app } = await startPlugin({ 'Jobs/Acme.md': acme });
+    const file = app.vault.getFileByPath('Jobs/Acme.md') as TFile;
+    const view = openInEditor(app, () => new WorkspaceLeaf(app, 'main'), file);
+    view.editor.replaceRange('Typed just now.\n', { line: view.editor.lastLine(), ch: 0 });
+    app.commands.get('interview-follow-up:mark-thank-you')?.checkCallback?.(false);
+    await settle();
+    const text = app.vault.text('Jobs/Acme.md');
+    expect(text).toContain('thank_you_sent: 2026-11-24');
+    expect(text.endsWith('Typed just now.\n')).toBe(true);
+  });
+
+  it('offers a mark command only for the follow-ups the note has', async () => {
+    const { app } = await startPlugin({ 'Jobs/Acme.md': acme });
+    app.workspace.setActiveFile(app.vault.getFileByPath('Jobs/Acme.md'));
+    const offered = (kind: string) => app.commands.get(`interview-follow-up:mark-${kind}`)?.checkCallback?.(true);
+    expect(offered('thank-you')).toBe(true);
+    expect(offered('status-inquiry')).toBe(true);
+    expect(offered('rejection-reply')).toBe(false);
+    expect(offered('written-offer')).toBe(false);
+  });
+
+  it('the sidebar follows a mark as soon as Obsidian has re-read the note, and a row acts once at a time', async () => {
+    const { sidebar } = await startPlugin({ 'Jobs/Acme.md': acme });
+    const row = [...sidebar().querySelectorAll('[data-group="overdue"] .ifu-row')][0] as HTMLElement;
+    const done = row.querySelector<HTMLButtonElement>('.ifu-action-done');
+    done?.click();
+    expect([...row.querySelectorAll('button.ifu-action')].every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    // Both interviewers' thank-yous are done, without waiting for the edit debounce.
+    expect(groupRows(sidebar(), 'overdue')).toEqual([]);
   });
 });

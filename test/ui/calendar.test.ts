@@ -54,3 +54,17 @@ describe('the calendar file in the vault', () => {
     expect(app.vault.getFileByPath('Follow-ups.ics')).toBeNull();
   });
 });
+
+describe('the calendar file never replaces anything else', () => {
+  it('refuses a path that is a note, or a file it did not write, and leaves it as it was', async () => {
+    const { app } = await startPlugin({ 'Jobs/Acme.md': acme, 'Calendar.md': '# My calendar\n', 'Other.ics': 'BEGIN:VCALENDAR\nPRODID:-//Someone else//EN\n' }, { data: { calendarPath: 'Calendar.md' } });
+    shownNotices.length = 0;
+    await app.commands.get('interview-follow-up:export-calendar')?.callback?.();
+    expect(app.vault.text('Calendar.md')).toBe('# My calendar\n');
+    expect(shownNotices.at(-1)).toContain('must end in .ics');
+    const second = await startPlugin({ 'Jobs/Acme.md': acme, 'Other.ics': 'BEGIN:VCALENDAR\nPRODID:-//Someone else//EN\n' }, { data: { calendarPath: 'Other.ics' } });
+    await second.app.commands.get('interview-follow-up:export-calendar')?.callback?.();
+    expect(second.app.vault.text('Other.ics')).toBe('BEGIN:VCALENDAR\nPRODID:-//Someone else//EN\n');
+    expect(shownNotices.at(-1)).toContain('is not a calendar this plugin wrote');
+  });
+});
