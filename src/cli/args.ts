@@ -6,13 +6,25 @@ import { followUpKindOf, statusOf } from '../engine/record';
 
 export class UsageError extends Error {}
 
-export interface AgendaArgs {
-  command: 'agenda';
+export { USAGE } from './usage';
+
+/** What `agenda` and `calendar` read: a vault, on a day, with extra folders and holidays. */
+interface VaultQuery {
   vault: string;
   today: Day | null;
   folders: string[];
   holidays: Day[];
+}
+
+export interface AgendaArgs extends VaultQuery {
+  command: 'agenda';
   json: boolean;
+}
+
+export interface CalendarArgs extends VaultQuery {
+  command: 'calendar';
+  /** The file to write; null: standard output. */
+  output: string | null;
 }
 
 /** Where a recording goes: a note, as a path inside the vault (or one that includes the vault). */
@@ -51,62 +63,8 @@ export interface NewArgs {
   capture: InterviewCapture;
 }
 
-export type CliArgs = AgendaArgs | RecordArgs | NewArgs | { command: 'help' } | { command: 'version' };
+export type CliArgs = AgendaArgs | CalendarArgs | RecordArgs | NewArgs | { command: 'help' } | { command: 'version' };
 
-export const USAGE = `Usage:
-  interview-follow-up agenda [VAULT] [--today YYYY-MM-DD] [--folder PATH]...
-                             [--holiday YYYY-MM-DD]... [--json]
-  interview-follow-up mark NOTE KIND [--date YYYY-MM-DD] [--vault DIR]
-  interview-follow-up outcome NOTE STATUS [--date YYYY-MM-DD] [--vault DIR]
-  interview-follow-up snooze NOTE --until YYYY-MM-DD [--vault DIR]
-  interview-follow-up new [VAULT] --company NAME --position TITLE
-                          --date YYYY-MM-DD [--time HH:mm]
-                          [--interviewer NAME]... [--reference NAME]...
-                          [--promised-date YYYY-MM-DD] [--contact-method METHOD]
-                          [--final-round] [--folder PATH]
-
-agenda prints the follow-ups due after your interviews: thank-you notes, the
-heads-up to your references, status inquiries, and more. mark records that
-you did one, outcome records how the application went on or ended, and
-snooze makes a note's open follow-ups wait. They change only those
-properties of the note; a note whose properties cannot be read is left as it
-was. new writes a new interview note, named YYYY-MM-DD Company - Position.md,
-never over an existing note, and prints its path inside the vault last.
-
-  VAULT               the vault folder (default: the current folder)
-  --today DATE        compute the agenda as on this day (default: today)
-  --folder PATH       every note in this folder of the vault is an interview
-                      note (repeatable; adds to the plugin's saved settings)
-  --holiday DATE      a day that is not a business day (repeatable)
-  --json              one JSON object on standard output
-  NOTE                the interview note: its path inside the vault
-  KIND                what you did: thank-you, notify-references,
-                      promised-follow-up, status-inquiry, written-offer,
-                      rejection-reply
-  STATUS              waiting, next-round, verbal-offer, offer, accepted,
-                      declined, rejected, withdrawn
-  --date DATE         the day you did it or heard it (default: today)
-  --until DATE        the day the note's open follow-ups wait until
-  --vault DIR         the vault folder (default: the current folder)
-  --help              this text
-  --version           the version
-
-new takes the note's properties:
-  --company NAME      the employer
-  --position TITLE    the job title you interviewed for
-  --date DATE         the day of the interview
-  --time HH:mm        its time of day (24-hour clock)
-  --interviewer NAME  someone who interviewed you (repeatable); a link to a
-                      person note works too, such as "[[Pat Jones]]"
-  --reference NAME    a reference you gave (repeatable)
-  --promised-date DATE
-                      the day they said you would hear by
-  --contact-method METHOD
-                      how they asked to be contacted: email, phone, ...
-  --final-round       this was the last round before a decision
-  --folder PATH       the folder of the vault the note goes in (default: the
-                      plugin's setting, else Interviews; made if missing)
-`;
 
 function dateOption(name: string, value: string | undefined): Day {
   if (value === undefined) throw new UsageError(`${name} needs a date, such as ${name} 2026-11-27`);
@@ -122,34 +80,31 @@ function splitFlag(arg: string): [string, string | undefined] {
   return arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
 }
 
-function parseAgenda(rest: readonly string[]): AgendaArgs {
-  const args: AgendaArgs = { command: 'agenda', vault: '.', today: null, folders: [], holidays: [], json: false };
+function parseVaultQuery<T extends AgendaArgs | CalendarArgs>(rest: readonly string[], args: T): T {
   let vaultGiven = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const [flag, inline] = splitFlag(arg);
     const value = (): string | undefined => inline ?? rest[++i];
-    switch (flag) {
-      case '--json':
-        args.json = true;
-        break;
-      case '--today':
-        args.today = dateOption('--today', value());
-        break;
-      case '--holiday':
-        args.holidays.push(dateOption('--holiday', value()));
-        break;
-      case '--folder': {
-        const folder = value();
-        if (folder === undefined || folder.trim() === '') throw new UsageError('--folder needs a folder of the vault, such as --folder Interviews');
-        args.folders.push(folder);
-        break;
-      }
-      default:
-        if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'; see --help`);
-        if (vaultGiven) throw new UsageError(`one vault at a time: '${args.vault}' and '${arg}' were both given`);
-        args.vault = arg;
-        vaultGiven = true;
+    if (flag === '--json' && args.command === 'agenda') {
+      args.json = true;
+    } else if (flag === '--output' && args.command === 'calendar') {
+      const file = value();
+      if (file === undefined || file.trim() === '') throw new UsageError('--output needs a file, such as --output Follow-ups.ics');
+      args.output = file;
+    } else if (flag === '--today') {
+      args.today = dateOption('--today', value());
+    } else if (flag === '--holiday') {
+      args.holidays.push(dateOption('--holiday', value()));
+    } else if (flag === '--folder') {
+      const folder = value();
+      if (folder === undefined || folder.trim() === '') throw new UsageError('--folder needs a folder of the vault, such as --folder Interviews');
+      args.folders.push(folder);
+    } else {
+      if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' for ${args.command}; see --help`);
+      if (vaultGiven) throw new UsageError(`one vault at a time: '${args.vault}' and '${arg}' were both given`);
+      args.vault = arg;
+      vaultGiven = true;
     }
   }
   return args;
@@ -291,7 +246,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   switch (command) {
     case 'agenda':
-      return parseAgenda(rest);
+      return parseVaultQuery(rest, { command: 'agenda', vault: '.', today: null, folders: [], holidays: [], json: false });
+    case 'calendar':
+      return parseVaultQuery(rest, { command: 'calendar', vault: '.', today: null, folders: [], holidays: [], output: null });
     case 'mark':
     case 'outcome':
     case 'snooze':
@@ -299,6 +256,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     case 'new':
       return parseNew(rest);
     default:
-      throw new UsageError(`unknown command '${command ?? ''}'; the commands are agenda, mark, outcome, snooze and new (see --help)`);
+      throw new UsageError(`unknown command '${command ?? ''}'; the commands are agenda, calendar, mark, outcome, snooze and new (see --help)`);
   }
 }

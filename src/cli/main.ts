@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { agendaToJson, buildAgenda } from '../engine/agenda';
+import { agendaToJson, buildAgenda, type Agenda } from '../engine/agenda';
 import { dayFromParts, type Day } from '../engine/dates';
 import { DEFAULT_STORED_RULE_SETTINGS, toRuleSettings } from '../engine/stored-settings';
-import { parseArgs, USAGE, UsageError, type AgendaArgs } from './args';
+import { parseArgs, USAGE, UsageError, type AgendaArgs, type CalendarArgs } from './args';
+import { calendarCommand } from './calendar-command';
 import { COLOUR, formatAgenda, PLAIN } from './format';
 import { newCommand } from './new-command';
 import { recordCommand } from './record-commands';
@@ -23,7 +24,8 @@ export function localToday(now: Date): Day {
   return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) as Day;
 }
 
-async function agenda(args: AgendaArgs, io: CliIo): Promise<number> {
+/** The agenda of the vault the arguments name, with its saved settings; an exit status when there is no such vault. */
+async function loadAgenda(args: AgendaArgs | CalendarArgs, io: CliIo): Promise<Agenda | number> {
   const info = await stat(args.vault).catch(() => null);
   if (info === null || !info.isDirectory()) {
     io.stderr(`interview-follow-up: the vault '${args.vault}' does not exist or is not a folder\n`);
@@ -34,9 +36,19 @@ async function agenda(args: AgendaArgs, io: CliIo): Promise<number> {
   settings.interviewFolders.push(...args.folders);
   settings.holidays.push(...args.holidays);
   const today = args.today ?? localToday(io.now());
-  const result = buildAgenda(await scanVault(args.vault, today, settings.interviewFolders), today, settings);
+  return buildAgenda(await scanVault(args.vault, today, settings.interviewFolders), today, settings);
+}
+
+async function agenda(args: AgendaArgs, io: CliIo): Promise<number> {
+  const result = await loadAgenda(args, io);
+  if (typeof result === 'number') return result;
   io.stdout(args.json ? `${JSON.stringify(agendaToJson(result), null, 2)}\n` : formatAgenda(result, io.colour ? COLOUR : PLAIN));
   return 0;
+}
+
+async function calendar(args: CalendarArgs, io: CliIo): Promise<number> {
+  const result = await loadAgenda(args, io);
+  return typeof result === 'number' ? result : calendarCommand(result, args.output, io, io.now());
 }
 
 /** Runs the command line; returns the exit status. */
@@ -60,6 +72,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     case 'agenda':
       return agenda(args, io);
+    case 'calendar':
+      return calendar(args, io);
     case 'mark':
     case 'outcome':
     case 'snooze':

@@ -75,10 +75,21 @@ async function readNoteText(path: string, inVault: string): Promise<string> {
   }
 }
 
-/** Replaces a file in one step, keeping its permissions; a symbolic link keeps pointing at the replaced file. */
+/**
+ * Replaces (or creates) a file in one step, keeping its permissions; a
+ * symbolic link keeps pointing at the replaced file.
+ */
 export async function writeAtomically(path: string, text: string): Promise<void> {
-  const target = await realpath(path);
-  const mode = (await stat(target)).mode & 0o7777;
+  let target: string;
+  let mode: number;
+  try {
+    target = await realpath(path);
+    mode = (await stat(target)).mode & 0o7777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    target = resolve(path);
+    mode = 0o644;
+  }
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temporary, 'wx', mode);

@@ -230,6 +230,16 @@ describe('future interviews, snooze, states and order', () => {
     expect(lines(a.items)).toEqual(['a.md thank-you 2026-11-22..2026-11-22 overdue', 'a.md status-inquiry 2026-11-27..2026-12-01 waiting']);
   });
 
+  it('snooze at its edges: an overdue follow-up waits and is then due on the day; a done one is untouched; a bad day is a problem', () => {
+    const snoozed = agendaOf({ 'a.md': { ...base, date: '2026-11-02', snoozed_until: '2026-11-30', thank_you_sent: '2026-11-02' } }, '2026-11-24');
+    expect(lines(snoozed.items)).toEqual(['a.md status-inquiry 2026-11-30..2026-11-30 waiting', 'a.md thank-you 2026-11-02..2026-11-03 done']);
+    const onTheDay = agendaOf({ 'a.md': { ...base, date: '2026-11-02', snoozed_until: '2026-11-30', thank_you_sent: '2026-11-02' } }, '2026-11-30');
+    expect(lines(onTheDay.items)[0]).toBe('a.md status-inquiry 2026-11-30..2026-11-30 due');
+    const bad = agendaOf({ 'a.md': { ...base, date: '2026-11-20', snoozed_until: 'next week' } }, '2026-11-24');
+    expect(bad.problems.map((p) => p.field)).toEqual(['snoozed_until']);
+    expect(lines(bad.items)[0]).toBe('a.md thank-you 2026-11-20..2026-11-21 overdue');
+  });
+
   it('orders by state, due day, path (code units), kind and who', () => {
     const a = agendaOf(
       {

@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import type { Agenda } from '../engine/agenda';
+import { CALENDAR_PRODID, followUpCalendar, sameCalendarContent } from '../engine/calendar';
+import { writeAtomically } from './record-commands';
+
+export interface CalendarIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/**
+ * `calendar`: the open follow-ups as an iCalendar file, printed, or written
+ * to a file atomically. An existing file is replaced only when it is a
+ * calendar this tool wrote, and only when its events changed.
+ */
+export async function calendarCommand(agenda: Agenda, output: string | null, io: CalendarIo, now: Date): Promise<number> {
+  const text = followUpCalendar(agenda.followUps, now);
+  if (output === null) {
+    io.stdout(text);
+    return 0;
+  }
+  const events = text.split('BEGIN:VEVENT').length - 1;
+  let current: string | null = null;
+  try {
+    current = await readFile(output, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      io.stderr(`interview-follow-up: '${output}' cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was written\n`);
+      return 2;
+    }
+  }
+  if (current !== null && !(current.startsWith('BEGIN:VCALENDAR') && current.includes(`PRODID:${CALENDAR_PRODID}`))) {
+    io.stderr(`interview-follow-up: '${output}' is not a calendar this tool wrote, so it was left as it is; choose another --output\n`);
+    return 2;
+  }
+  if (current !== null && sameCalendarContent(current, text)) {
+    io.stdout(`${output} is up to date (${events} ${events === 1 ? 'follow-up' : 'follow-ups'}).\n`);
+    return 0;
+  }
+  await writeAtomically(output, text);
+  io.stdout(`Wrote ${events} open ${events === 1 ? 'follow-up' : 'follow-ups'} to ${output}.\n`);
+  return 0;
+}

@@ -1,0 +1,78 @@
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+function vault(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ifu-cal-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const acme = '---\ntype: interview\ncompany: Acme\nposition: Data Analyst\ndate: 2026-11-20\ninterviewer: Ms. Pat Jones\nthank_you_sent: 2026-11-20\nsnoozed_until: 2026-11-30\n---\n';
+const beta = '---\ntype: interview\ncompany: Beta\ndate: 2026-11-23\n---\n';
+
+function events(ics: string): Array<{ summary: string; start: string; end: string; uid: string }> {
+  const cal = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+  return cal.getAllSubcomponents('vevent').map((v) => {
+    const e = new ICAL.Event(v);
+    return { summary: e.summary, start: e.startDate.toString(), end: e.endDate.toString(), uid: e.uid };
+  });
+}
+
+describe('interview-follow-up calendar', () => {
+  it('prints the open follow-ups as iCalendar, agreeing with the agenda after a snooze', async () => {
+    const v = vault({ 'Acme.md': acme, 'Beta.md': beta });
+    const r = await run(['calendar', v, '--today', '2026-11-24']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const agenda = JSON.parse((await run(['agenda', v, '--today', '2026-11-24', '--json'])).stdout) as { items: Array<{ note: string; kind: string; from: string; state: string }> };
+    const open = agenda.items.filter((i) => i.state !== 'done');
+    const got = events(r.stdout);
+    expect(got).toHaveLength(open.length);
+    expect(got.find((e) => e.summary.startsWith('Ask Acme'))?.start).toBe('2026-11-30');
+    expect(open.find((i) => i.note === 'Acme.md' && i.kind === 'status-inquiry')?.from).toBe('2026-11-30');
+  });
+
+  it('writes --output atomically, leaves it alone when nothing changed, and keeps the UIDs', async () => {
+    const v = vault({ 'Acme.md': acme, 'Beta.md': beta });
+    const out = join(v, 'Follow-ups.ics');
+    const first = await run(['calendar', v, '--today', '2026-11-24', '--output', out]);
+    expect(first.stdout).toBe(`Wrote 3 open follow-ups to ${out}.\n`);
+    const uids = events(readFileSync(out, 'utf8')).map((e) => e.uid);
+    const mtime = statSync(out).mtimeMs;
+    const again = await run(['calendar', v, '--today', '2026-11-25', '--output', out], { now: new Date(2026, 10, 25, 9) });
+    expect(again.stdout).toBe(`${out} is up to date (3 follow-ups).\n`);
+    expect(statSync(out).mtimeMs).toBe(mtime);
+    writeFileSync(join(v, 'Beta.md'), beta.replace('---\n', '---\nthank_you_sent: 2026-11-23\n').replace('type: interview', 'type: interview'));
+    await run(['calendar', v, '--today', '2026-11-25', '--output', out]);
+    const later = events(readFileSync(out, 'utf8')).map((e) => e.uid);
+    expect(later.length).toBe(2);
+    for (const uid of later) expect(uids).toContain(uid);
+  });
+
+  it('never replaces a file it did not write', async () => {
+    const v = vault({ 'Acme.md': acme, 'notes.md': '# Mine\n' });
+    const r = await run(['calendar', v, '--output', join(v, 'notes.md')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not a calendar this tool wrote');
+    expect(readFileSync(join(v, 'notes.md'), 'utf8')).toBe('# Mine\n');
+  });
+
+  it('an agenda with nothing open gives a calendar with no events', async () => {
+    const r = await run(['calendar', vault({ 'x.md': 'nothing' }), '--today', '2026-11-24']);
+    expect(events(r.stdout)).toEqual([]);
+    expect(r.stdout).toContain('VERSION:2.0');
+  });
+
+  it.each([[['calendar', '/no/such/vault']], [['calendar', '.', '--json']], [['calendar', '.', '--output']]])('%j is a usage error', async (argv) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
