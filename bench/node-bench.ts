@@ -30,8 +30,8 @@ class MapSource implements NoteSource {
   constructor(notes: readonly BenchNote[]) {
     this.map = new Map(notes.map((n) => [n.path, n.frontmatter]));
   }
-  allNotes(): Iterable<readonly [string, Frontmatter | null]> {
-    return this.map.entries();
+  forEachNote(visit: (path: string, frontmatter: Frontmatter | null) => void): void {
+    this.map.forEach((fm, path) => visit(path, fm));
   }
   frontmatter(path: string): Frontmatter | null {
     return this.map.get(path) ?? null;

@@ -79,14 +79,8 @@ export function groupApplications(notes: Iterable<InterviewNote>): Application[]
   return [...byKey.values()].map(makeApplication);
 }
 
-/** A follow-up before snooze and state are applied. */
-interface Draft {
-  kind: FollowUpKind;
-  person: Person | null;
-  from: Day;
-  due: Day;
-  doneOn: Day | null;
-}
+/** Receives each follow-up the rules give, before snooze and state are applied. */
+type Add = (kind: FollowUpKind, person: Person | null, from: Day, due: Day, doneOn: Day | null) => void;
 
 function stateOf(today: Day, from: Day, due: Day, doneOn: Day | null): FollowUpState {
   if (doneOn !== null) return 'done';
@@ -100,26 +94,21 @@ function latestOf(days: readonly Day[]): Day | null {
   return latest;
 }
 
-function draftsFor(
-  note: InterviewNote,
-  application: Application,
-  settings: RuleSettings,
-  calendar: BusinessCalendar,
-): Draft[] {
+/** The rules of the contract's table, row by row, for one interview. */
+function applyRules(note: InterviewNote, application: Application, settings: RuleSettings, calendar: BusinessCalendar, add: Add): void {
   const I = note.date as Day;
-  const drafts: Draft[] = [];
   if (application.outcome === null) {
     const thankYouDue = note.thankYouMethod === 'handwritten' ? calendar.addBusinessDays(I, 1) : I + 1;
     const thanked = note.interviewers.length > 0 ? note.interviewers : [null];
     for (const person of thanked) {
-      drafts.push({ kind: 'thank-you', person, from: I, due: thankYouDue, doneOn: note.thankYouSent });
+      add('thank-you', person, I, thankYouDue, note.thankYouSent);
     }
     if (note.references.length > 0) {
-      drafts.push({ kind: 'notify-references', person: null, from: I, due: I, doneOn: note.referencesNotified });
+      add('notify-references', null, I, I, note.referencesNotified);
     }
     if (note.followUpBy !== null) {
       const F = note.followUpBy;
-      drafts.push({ kind: 'promised-follow-up', person: null, from: F, due: F, doneOn: note.followedUp });
+      add('promised-follow-up', null, F, F, note.followedUp);
     }
     if (note === application.latest && note.status !== 'next-round' && note.inquiries.length < settings.maxInquiries) {
       const lastInquiry = latestOf(note.inquiries);
@@ -129,30 +118,17 @@ function draftsFor(
           : note.promisedDate !== null
             ? calendar.addBusinessDays(note.promisedDate, settings.inquiryDaysAfterPromisedDate)
             : calendar.addBusinessDays(I, settings.inquiryDaysAfterInterview);
-      drafts.push({
-        kind: 'status-inquiry',
-        person: null,
-        from,
-        due: calendar.addBusinessDays(from, settings.inquiryWindowDays),
-        doneOn: null,
-      });
+      add('status-inquiry', null, from, calendar.addBusinessDays(from, settings.inquiryWindowDays), null);
     }
   }
   if (note.status === 'verbal-offer') {
     const from = note.decisionDate ?? I;
-    drafts.push({ kind: 'written-offer', person: null, from, due: calendar.addBusinessDays(from, 1), doneOn: note.offerRequested });
+    add('written-offer', null, from, calendar.addBusinessDays(from, 1), note.offerRequested);
   }
   if (note.status === 'rejected' && settings.rejectionReply) {
     const from = note.decisionDate ?? I;
-    drafts.push({ kind: 'rejection-reply', person: null, from, due: calendar.addBusinessDays(from, 1), doneOn: note.rejectionReplySent });
+    add('rejection-reply', null, from, calendar.addBusinessDays(from, 1), note.rejectionReplySent);
   }
-  return drafts;
-}
-
-/** Snooze: open follow-ups that would start before `snoozed_until` start on it instead. */
-function snooze(draft: Draft, until: Day | null): Draft {
-  if (until === null || draft.doneOn !== null || draft.from >= until) return draft;
-  return { ...draft, from: until, due: Math.max(draft.due, until) };
 }
 
 /** The follow-ups of one application on `today`, unsorted. */
@@ -165,19 +141,15 @@ export function followUpsOfApplication(
   const result: FollowUp[] = [];
   for (const note of application.notes) {
     if (note.date === null || note.date > today) continue;
-    for (const d of draftsFor(note, application, settings, calendar)) {
-      const s = snooze(d, note.snoozedUntil);
-      result.push({
-        kind: s.kind,
-        note,
-        application,
-        person: s.person,
-        from: s.from,
-        due: s.due,
-        doneOn: s.doneOn,
-        state: stateOf(today, s.from, s.due, s.doneOn),
-      });
-    }
+    const until = note.snoozedUntil;
+    applyRules(note, application, settings, calendar, (kind, person, from, due, doneOn) => {
+      // Snooze: an open follow-up that would start before `snoozed_until` starts on it instead.
+      if (until !== null && doneOn === null && from < until) {
+        due = Math.max(due, until);
+        from = until;
+      }
+      result.push({ kind, note, application, person, from, due, doneOn, state: stateOf(today, from, due, doneOn) });
+    });
   }
   return result;
 }

@@ -13,8 +13,8 @@ import { isInFolders, type RuleSettings } from '../engine/settings';
 
 /** What the index needs to know about the vault: narrow, so it can be fed by Obsidian or by a test. */
 export interface NoteSource {
-  /** Every markdown note's path and parsed frontmatter (null when it has none), in one pass. */
-  allNotes(): Iterable<readonly [string, Frontmatter | null]>;
+  /** Calls `visit` with every markdown note's path and parsed frontmatter (null when it has none), in one pass. */
+  forEachNote(visit: (path: string, frontmatter: Frontmatter | null) => void): void;
   /** A note's parsed frontmatter; null when it has none. */
   frontmatter(path: string): Frontmatter | null;
   /** A message when the note has frontmatter that could not be read and concerns an interview, else null. */
@@ -72,10 +72,10 @@ export class FollowUpIndex {
     this.readings.clear();
     this.fingerprints.clear();
     this.rounds.clear();
-    for (const [path, frontmatter] of this.source.allNotes()) {
+    this.source.forEachNote((path, frontmatter) => {
       const r = this.readWith(path, frontmatter);
       if (r !== null) this.store(path, r);
-    }
+    });
     this.recomputeAll();
   }
 

@@ -20,9 +20,9 @@ export class MetadataCacheSource implements NoteSource {
     private readonly learned: (path: string) => void,
   ) {}
 
-  *allNotes(): Iterable<readonly [string, Frontmatter | null]> {
+  forEachNote(visit: (path: string, frontmatter: Frontmatter | null) => void): void {
     const cache = this.app.metadataCache;
-    for (const file of this.app.vault.getMarkdownFiles()) yield [file.path, cache.getFileCache(file)?.frontmatter ?? null];
+    for (const file of this.app.vault.getMarkdownFiles()) visit(file.path, cache.getFileCache(file)?.frontmatter ?? null);
   }
 
   private file(path: string): TFile | null {

@@ -86,3 +86,25 @@ export function submitOnEnter(container: HTMLElement, submit: () => void): void 
     }
   });
 }
+
+/**
+ * A form's submit action, one at a time: `read` checks the fields (null: a
+ * message is already shown); `write` does the work and returns a sentence
+ * saying why nothing was written, or null, which closes the form.
+ */
+export function onceAtATime<T>(read: () => T | null, write: (value: T) => Promise<string | null>, general: HTMLElement, close: () => void): () => Promise<void> {
+  let busy = false;
+  return async () => {
+    if (busy) return;
+    const value = read();
+    if (value === null) return;
+    busy = true;
+    try {
+      const problem = await write(value);
+      if (problem === null) close();
+      else general.setText(problem);
+    } finally {
+      busy = false;
+    }
+  };
+}

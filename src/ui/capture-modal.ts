@@ -1,7 +1,7 @@
 import { Modal, type App } from 'obsidian';
 import { formatDay, type Day } from '../engine/dates';
 import { CaptureError, captureFrontmatter, namesFromLines, type InterviewCapture } from '../engine/new-note';
-import { asSentence, dayOfInput, formButtons, formField, messages, submitOnEnter, timeOfInput, type FormField } from './capture-form';
+import { asSentence, dayOfInput, formButtons, formField, messages, onceAtATime, submitOnEnter, timeOfInput, type FormField } from './capture-form';
 
 /** What the new interview form offers, and what it does with the answers. */
 export interface CaptureFormOptions {
@@ -34,7 +34,6 @@ function suggest(container: HTMLElement, input: HTMLInputElement, values: readon
 
 /** "New interview note": what to write down before the details fade. */
 export class CaptureModal extends Modal {
-  private busy = false;
 
   constructor(
     app: App,
@@ -114,19 +113,7 @@ export class CaptureModal extends Modal {
       return capture;
     };
 
-    const submit = async () => {
-      if (this.busy) return;
-      const capture = read();
-      if (capture === null) return;
-      this.busy = true;
-      try {
-        const problem = await options.submit(capture);
-        if (problem === null) this.close();
-        else general.setText(problem);
-      } finally {
-        this.busy = false;
-      }
-    };
+    const submit = onceAtATime(read, options.submit, general, () => this.close());
     formButtons(contentEl, 'Create note', () => void submit(), () => this.close());
     submitOnEnter(contentEl, () => void submit());
     company.input.focus();

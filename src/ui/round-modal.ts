@@ -1,6 +1,6 @@
 import { Modal, type App } from 'obsidian';
 import { formatDay, type Day } from '../engine/dates';
-import { dayOfInput, formButtons, formField, messages, submitOnEnter, timeOfInput } from './capture-form';
+import { dayOfInput, formButtons, formField, messages, onceAtATime, submitOnEnter, timeOfInput } from './capture-form';
 
 /** What the next-round form shows, and what it does with the answer. */
 export interface RoundFormOptions {
@@ -15,7 +15,6 @@ export interface RoundFormOptions {
 
 /** "New round of this application": only the day and time are new; the rest comes from this note. */
 export class RoundModal extends Modal {
-  private busy = false;
 
   constructor(
     app: App,
@@ -33,23 +32,16 @@ export class RoundModal extends Modal {
     const time = formField(contentEl, 'Time', 'When it starts; leave empty if you do not know yet.', 'time', 'input', 'time');
     const finalRound = formField(contentEl, 'Final round', 'The last round before they decide.', 'final-round', 'input', 'checkbox');
     const general = contentEl.createDiv({ cls: 'ifu-form-error', attr: { role: 'alert' } });
-    const submit = async () => {
-      if (this.busy) return;
+    const read = (): [Day, string | null, boolean] | null => {
       const m = messages([date, time, finalRound], general);
       const day = dayOfInput(date.input);
       const hhmm = timeOfInput(time.input);
       if (day === null || day === false) m.fail(date, 'Choose the day of the next round.');
       if (hhmm === false) m.fail(time, 'Enter a time such as 14:30, or leave it empty.');
-      if (typeof day !== 'number' || hhmm === false) return;
-      this.busy = true;
-      try {
-        const problem = await options.submit(day, hhmm, finalRound.input.checked);
-        if (problem === null) this.close();
-        else general.setText(problem);
-      } finally {
-        this.busy = false;
-      }
+      if (typeof day !== 'number' || hhmm === false) return null;
+      return [day, hhmm, finalRound.input.checked];
     };
+    const submit = onceAtATime(read, ([day, hhmm, final]) => options.submit(day, hhmm, final), general, () => this.close());
     formButtons(contentEl, 'Create note', () => void submit(), () => this.close());
     submitOnEnter(contentEl, () => void submit());
     date.input.focus();

@@ -1,18 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { run } from './run';
-
-function vault(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-cal-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+import { run, vault } from './run';
 
 const acme = '---\ntype: interview\ncompany: Acme\nposition: Data Analyst\ndate: 2026-11-20\ninterviewer: Ms. Pat Jones\nthank_you_sent: 2026-11-20\nsnoozed_until: 2026-11-30\n---\n';
 const beta = '---\ntype: interview\ncompany: Beta\ndate: 2026-11-23\n---\n';

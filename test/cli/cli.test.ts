@@ -1,19 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../src/cli/main';
 import { formatDay } from '../../src/engine/dates';
-import { run } from './run';
-
-function vault(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-vault-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+import { run, vault } from './run';
 
 const acme = '---\ntype: interview\ncompany: Acme\nposition: Data Analyst\ndate: 2026-11-20\ninterviewer: Ms. Pat Jones\n---\nNotes.\n';
 

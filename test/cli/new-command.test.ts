@@ -1,19 +1,9 @@
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRawNote } from '../../src/engine/raw-note';
-import { run } from './run';
-
-function vault(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-new-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+import { run, vault } from './run';
 
 /** Every file of a folder, recursively, as paths inside it. */
 function filesIn(dir: string): string[] {

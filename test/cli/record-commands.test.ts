@@ -1,19 +1,9 @@
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './run';
+import { run, vault } from './run';
 
 const FIXTURES = new URL('../fixtures/notes/', import.meta.url);
-
-function vault(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-record-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 /** A vault holding copies of the fixture notes, under `Interviews/`. */
 function fixtureVault(): string {

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
 
 /** Runs the command line in-process and captures what it prints. */
@@ -11,4 +14,14 @@ export async function run(argv: string[], opts: { colour?: boolean; now?: Date }
     now: () => opts.now ?? new Date(2026, 10, 24, 9),
   });
   return { code, stdout, stderr };
+}
+
+/** A vault in a new temporary folder holding these files (path inside the vault -> text or bytes). */
+export function vault(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ifu-vault-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
 }

@@ -9,8 +9,8 @@ import { d } from '../helpers';
 /** A vault held in a map, as the metadata cache would give it. */
 class MapSource implements NoteSource {
   notes = new Map<string, Frontmatter | null>();
-  allNotes(): Iterable<readonly [string, Frontmatter | null]> {
-    return this.notes.entries();
+  forEachNote(visit: (path: string, frontmatter: Frontmatter | null) => void): void {
+    this.notes.forEach((fm, path) => visit(path, fm));
   }
   frontmatter(path: string): Frontmatter | null {
     return this.notes.get(path) ?? null;

@@ -1,17 +1,10 @@
 import type { Day } from '../dates';
+import { FOLLOW_UP_KINDS, type FollowUpKind } from '../follow-ups';
 import type { InterviewNote, Person } from '../interview-note';
 
 /** What a draft is for: one kind for each follow-up kind, plus a LinkedIn connection note. */
-export const DRAFT_KINDS = [
-  'thank-you',
-  'notify-references',
-  'promised-follow-up',
-  'status-inquiry',
-  'written-offer',
-  'rejection-reply',
-  'linkedin-note',
-] as const;
-export type DraftKind = (typeof DRAFT_KINDS)[number];
+export const DRAFT_KINDS = [...FOLLOW_UP_KINDS, 'linkedin-note'] as const;
+export type DraftKind = FollowUpKind | 'linkedin-note';
 
 /**
  * The three status inquiries: the date they gave has passed, they gave no
