@@ -113,7 +113,7 @@ export class CaptureModal extends Modal {
       return capture;
     };
 
-    const submit = onceAtATime(read, options.submit, general, () => this.close());
+    const submit = onceAtATime(read, (capture) => options.submit(capture), general, () => this.close());
     formButtons(contentEl, 'Create note', () => void submit(), () => this.close());
     submitOnEnter(contentEl, () => void submit());
     company.input.focus();
