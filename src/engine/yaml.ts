@@ -9,12 +9,17 @@ export function parseYaml(text: string): unknown {
   return load(text, { schema: CORE_SCHEMA, json: false });
 }
 
-/** One plain sentence for a YAML error: what is wrong and on which line of the frontmatter. */
-export function describeYamlError(error: unknown): string {
+/** What is wrong with the YAML and on which line of the note (its line 1 is the opening `---`). */
+export function yamlErrorReason(error: unknown): string {
   const e = error as { reason?: unknown; mark?: { line?: unknown } };
   const reason = typeof e.reason === 'string' ? e.reason : String((error as Error).message ?? error);
   const line = typeof e.mark?.line === 'number' ? ` on line ${e.mark.line + 2} of the note` : '';
-  return `the frontmatter is not valid YAML (${reason}${line}), so this note is skipped; fix it in source mode`;
+  return `${reason}${line}`;
+}
+
+/** One plain sentence for a YAML error: what is wrong and on which line of the frontmatter. */
+export function describeYamlError(error: unknown): string {
+  return `the frontmatter is not valid YAML (${yamlErrorReason(error)}), so this note is skipped; fix it in source mode`;
 }
 
 /** js-yaml 4 as a codec, for the command line and the tests (the plugin uses Obsidian's). */
