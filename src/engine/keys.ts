@@ -57,8 +57,8 @@ export interface FieldEntry {
 
 /**
  * The contract's fields of a frontmatter map, by documented spelling. Where
- * one field is written under two spellings, the first wins and the others
- * are returned as duplicates.
+ * one field is written under two spellings with different values, the first
+ * wins and the others are returned as duplicates.
  */
 export function collectFields(frontmatter: Readonly<Record<string, unknown>>): {
   fields: Map<string, FieldEntry>;
@@ -78,6 +78,8 @@ export function collectFields(frontmatter: Readonly<Record<string, unknown>>): {
         fields.set(field, { key, value });
         continue;
       }
+      // The same value under two spellings is no conflict.
+      if (JSON.stringify(value) === JSON.stringify(first.value)) continue;
       const dup = duplicates.find((d) => d.field === field);
       if (dup) dup.keys.push(key);
       else duplicates.push({ field, keys: [first.key, key] });

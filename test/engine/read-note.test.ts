@@ -96,10 +96,11 @@ describe('fields', () => {
     expect(read({ type: 'interview', date: '2026-11-20', status: 'ghosted' }).note?.status).toBe('waiting');
   });
 
-  it('a field written twice under two spellings is reported, and the first is used', () => {
+  it('a field written twice under two spellings with different values is reported, and the first is used', () => {
     const r = read({ type: 'interview', date: '2026-11-20', promised_date: '2026-11-27', promisedDate: '2026-12-01' });
     expect(r.note?.promisedDate).toBe(d('2026-11-27'));
     expect(r.problems.map((p) => p.field)).toEqual(['promised_date']);
+    expect(read({ type: 'interview', date: '2026-11-20', company: 'Acme', Company: 'Acme' }).problems).toEqual([]);
   });
 });
 
