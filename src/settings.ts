@@ -161,7 +161,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 
     new Setting(containerEl)
       .setName('Folder for new interview notes')
-      .setDesc('Where "New interview note" and "New round of this application" put notes.')
+      .setDesc('Where new interview notes and new rounds are created.')
       .addText((t) =>
         t.setPlaceholder('Interviews').setValue(s.newNoteFolder).onChange((v) => {
           s.newNoteFolder = v.trim();
@@ -213,7 +213,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
     new Setting(containerEl).setName('Calendar').setHeading();
     new Setting(containerEl)
       .setName('Calendar file')
-      .setDesc('Where "Export follow-ups to calendar" writes the open follow-ups, as an iCalendar file your phone can import.')
+      .setDesc('Where the calendar export writes the open follow-ups: a file ending in .ics that your phone can import.')
       .addText((t) =>
         t.setPlaceholder('Follow-ups.ics').setValue(s.calendarPath).onChange((v) => {
           s.calendarPath = v.trim();

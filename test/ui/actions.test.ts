@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readRawNote } from '../../src/engine/raw-note';
 import { CHANGE_DEBOUNCE_MS } from '../../src/obsidian/live-agenda';
-import { noticeElements, openInEditor, openModals, shownMenus, shownNotices, TFile, WorkspaceLeaf, type App } from '../stubs/obsidian';
-import { groupRows, note, startPlugin } from './plugin-harness';
+import { noticeElements, openInEditor, openModals, shownMenus, shownNotices, WorkspaceLeaf, type App } from '../stubs/obsidian';
+import { fileAt, groupRows, note, startPlugin } from './plugin-harness';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -70,7 +70,7 @@ describe('marking a follow-up done from the sidebar', () => {
 
   it('applies to the note as it is now, even when it changed after the sidebar was drawn', async () => {
     const { app, sidebar } = await startPlugin({ 'Jobs/Acme.md': acme });
-    await app.vault.modify(app.vault.getFileByPath('Jobs/Acme.md') as TFile, acme.replace('promised_date: 2026-11-23', 'promised_date: 2026-11-30'));
+    await app.vault.modify(fileAt(app, 'Jobs/Acme.md'), acme.replace('promised_date: 2026-11-23', 'promised_date: 2026-11-30'));
     click(sidebar(), 'overdue', 'Thank Ms. Pat Jones', 'done');
     await settle();
     expect(fm(app, 'Jobs/Acme.md')).toMatchObject({ promised_date: '2026-11-30', thank_you_sent: '2026-11-24' });
@@ -79,7 +79,7 @@ describe('marking a follow-up done from the sidebar', () => {
   it('leaves a note whose properties cannot be read as it was, and says so', async () => {
     const { app, plugin } = await startPlugin({ 'Jobs/Acme.md': acme });
     const broken = '---\ntype: interview\ndate: 2026-11-20\ninterviewer: [Pat\n---\nBody\n';
-    await app.vault.modify(app.vault.getFileByPath('Jobs/Acme.md') as TFile, broken);
+    await app.vault.modify(fileAt(app, 'Jobs/Acme.md'), broken);
     app.workspace.setActiveFile(app.vault.getFileByPath('Jobs/Acme.md'));
     const mark = app.commands.get('interview-follow-up:mark-thank-you');
     expect(mark?.checkCallback?.(true)).toBe(false);
@@ -157,7 +157,7 @@ describe('drafts', () => {
 
   it('from the command palette: at the cursor, after the frontmatter when the cursor is in it, as one undo step', async () => {
     const { app } = await startPlugin({ 'Jobs/Acme.md': acme });
-    const file = app.vault.getFileByPath('Jobs/Acme.md') as TFile;
+    const file = fileAt(app, 'Jobs/Acme.md');
     const view = openInEditor(app, () => new WorkspaceLeaf(app, 'main'), file);
     view.editor.setCursor({ line: 2, ch: 3 });
     app.commands.get('interview-follow-up:insert-status-inquiry-draft')?.checkCallback?.(false);
@@ -175,7 +175,7 @@ describe('drafts', () => {
 
   it('at the cursor in the body, for each interviewer', async () => {
     const { app } = await startPlugin({ 'Jobs/Acme.md': acme });
-    const view = openInEditor(app, () => new WorkspaceLeaf(app, 'main'), app.vault.getFileByPath('Jobs/Acme.md') as TFile);
+    const view = openInEditor(app, () => new WorkspaceLeaf(app, 'main'), fileAt(app, 'Jobs/Acme.md'));
     const lastLine = view.editor.lastLine();
     view.editor.setCursor({ line: lastLine, ch: 0 });
     app.commands.get('interview-follow-up:insert-thank-you-draft')?.checkCallback?.(false);
@@ -187,7 +187,7 @@ describe('drafts', () => {
   it('into a note that is all frontmatter, with no final line break', async () => {
     const bare = '---\ntype: interview\ncompany: Acme\ndate: 2026-11-20\n---';
     const { app } = await startPlugin({ 'Jobs/Bare.md': bare });
-    const view = openInEditor(app, () => new WorkspaceLeaf(app, 'main'), app.vault.getFileByPath('Jobs/Bare.md') as TFile);
+    const view = openInEditor(app, () => new WorkspaceLeaf(app, 'main'), fileAt(app, 'Jobs/Bare.md'));
     view.editor.setCursor({ line: 1, ch: 0 });
     app.commands.get('interview-follow-up:insert-thank-you-draft')?.checkCallback?.(false);
     await vi.advanceTimersByTimeAsync(0);
@@ -200,7 +200,7 @@ describe('drafts', () => {
       { 'Jobs/Acme.md': acme, 'Templates/thank-you.md': template },
       { data: { templatesFolder: 'Templates', yourName: '{{company}}' } },
     );
-    const view = openInEditor(app, () => new WorkspaceLeaf(app, 'main'), app.vault.getFileByPath('Jobs/Acme.md') as TFile);
+    const view = openInEditor(app, () => new WorkspaceLeaf(app, 'main'), fileAt(app, 'Jobs/Acme.md'));
     view.editor.setCursor({ line: view.editor.lastLine(), ch: 0 });
     app.commands.get('interview-follow-up:insert-thank-you-draft')?.checkCallback?.(false);
     await vi.advanceTimersByTimeAsync(0);
@@ -211,7 +211,7 @@ describe('drafts', () => {
 
   it('are not offered outside an interview note', async () => {
     const { app } = await startPlugin({ 'Groceries.md': 'milk' });
-    openInEditor(app, () => new WorkspaceLeaf(app, 'main'), app.vault.getFileByPath('Groceries.md') as TFile);
+    openInEditor(app, () => new WorkspaceLeaf(app, 'main'), fileAt(app, 'Groceries.md'));
     expect(app.commands.get('interview-follow-up:insert-thank-you-draft')?.checkCallback?.(true)).toBe(false);
   });
 });
@@ -219,7 +219,7 @@ describe('drafts', () => {
 describe('writing safely', () => {
   it('saves what is typed in the editor before recording, so no edit is lost', async () => {
     const { app } = await startPlugin({ 'Jobs/Acme.md': acme });
-    const file = app.vault.getFileByPath('Jobs/Acme.md') as TFile;
+    const file = fileAt(app, 'Jobs/Acme.md');
     const view = openInEditor(app, () => new WorkspaceLeaf(app, 'main'), file);
     view.editor.replaceRange('Typed just now.\n', { line: view.editor.lastLine(), ch: 0 });
     app.commands.get('interview-follow-up:mark-thank-you')?.checkCallback?.(false);

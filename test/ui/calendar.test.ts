@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CALENDAR_DEBOUNCE_MS } from '../../src/obsidian/calendar-file';
 import { CHANGE_DEBOUNCE_MS } from '../../src/obsidian/live-agenda';
-import { shownNotices, TFile } from '../stubs/obsidian';
-import { note, startPlugin } from './plugin-harness';
+import { shownNotices } from '../stubs/obsidian';
+import { fileAt, note, startPlugin } from './plugin-harness';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -33,9 +33,9 @@ describe('the calendar file in the vault', () => {
   it('kept current: rewritten after a change settles, left alone when its events did not change', async () => {
     const { app } = await startPlugin({ 'Jobs/Acme.md': acme }, { data: { calendarKeepCurrent: true } });
     await app.commands.get('interview-follow-up:export-calendar')?.callback?.();
-    const file = app.vault.getFileByPath('Follow-ups.ics') as TFile;
+    const file = fileAt(app, 'Follow-ups.ics');
     const mtime = file.stat.mtime;
-    const acmeFile = app.vault.getFileByPath('Jobs/Acme.md') as TFile;
+    const acmeFile = fileAt(app, 'Jobs/Acme.md');
 
     await app.vault.modify(acmeFile, `${acme}More notes, same follow-ups.\n`);
     await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS + CALENDAR_DEBOUNCE_MS);
@@ -49,7 +49,7 @@ describe('the calendar file in the vault', () => {
 
   it('not kept current unless asked', async () => {
     const { app } = await startPlugin({ 'Jobs/Acme.md': acme });
-    await app.vault.modify(app.vault.getFileByPath('Jobs/Acme.md') as TFile, `${acme}x`);
+    await app.vault.modify(fileAt(app, 'Jobs/Acme.md'), `${acme}x`);
     await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS + CALENDAR_DEBOUNCE_MS);
     expect(app.vault.getFileByPath('Follow-ups.ics')).toBeNull();
   });

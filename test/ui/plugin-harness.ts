@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import InterviewFollowUpPlugin from '../../src/main';
-import { createApp, type App } from '../stubs/obsidian';
+import { createApp, TFile, type App } from '../stubs/obsidian';
 
 export const MANIFEST = { id: 'interview-follow-up', name: 'Interview Follow-up', version: '0.1.0' };
 
@@ -36,4 +36,11 @@ export function note(fields: Record<string, string>, body = 'Notes.\n'): string 
   return `---\n${Object.entries(fields)
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n')}\n---\n${body}`;
+}
+
+/** The file at this path, which the test expects to exist. */
+export function fileAt(app: App, path: string): TFile {
+  const file = app.vault.getFileByPath(path);
+  if (!(file instanceof TFile)) throw new Error(`no file ${path}`);
+  return file;
 }

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SETTINGS_DEBOUNCE_MS } from '../../src/main';
 import { CHANGE_DEBOUNCE_MS, DAY_CHECK_MS } from '../../src/obsidian/live-agenda';
-import { shownNotices, TFile } from '../stubs/obsidian';
-import { groupRows, note, startPlugin } from './plugin-harness';
+import { shownNotices } from '../stubs/obsidian';
+import { fileAt, groupRows, note, startPlugin } from './plugin-harness';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -72,7 +72,7 @@ describe('the live agenda', () => {
   it('updates when a note changes, after edits settle, keeping rows that did not change', async () => {
     const { app, sidebar } = await startPlugin({ 'Jobs/Acme.md': acme, 'Jobs/Beta.md': beta });
     const betaRow = sidebar().querySelector('[data-group="due-today"] .ifu-row');
-    const file = app.vault.getFileByPath('Jobs/Acme.md') as TFile;
+    const file = fileAt(app, 'Jobs/Acme.md');
     await app.vault.modify(file, acme.replace('promised_date', 'thank_you_sent: 2026-11-20\npromised_date'));
     expect(groupRows(sidebar(), 'overdue')).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS);
@@ -84,8 +84,8 @@ describe('the live agenda', () => {
     const plain = note({ company: 'Gamma', date: '2026-11-23' });
     const { app, plugin, sidebar } = await startPlugin({ 'Jobs/Acme.md': acme, 'Inbox/Gamma.md': plain }, { data: { interviewFolders: ['Jobs'] } });
     expect(plugin.settings.interviewFolders).toEqual(['Jobs']);
-    await app.vault.delete(app.vault.getFileByPath('Jobs/Acme.md') as TFile);
-    await app.vault.rename(app.vault.getFileByPath('Inbox/Gamma.md') as TFile, 'Jobs/Gamma.md');
+    await app.vault.delete(fileAt(app, 'Jobs/Acme.md'));
+    await app.vault.rename(fileAt(app, 'Inbox/Gamma.md'), 'Jobs/Gamma.md');
     await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS);
     expect(groupRows(sidebar(), 'overdue')).toEqual([]);
     expect(groupRows(sidebar(), 'due-today')).toEqual(['Send a thank-you note | Gamma | due today']);
@@ -121,7 +121,7 @@ describe('the live agenda', () => {
   it('releases every listener and timer on unload', async () => {
     const { app, plugin } = await startPlugin({ 'Jobs/Acme.md': acme });
     expect(app.metadataCache.listenerCount()).toBeGreaterThan(0);
-    await app.vault.modify(app.vault.getFileByPath('Jobs/Acme.md') as TFile, acme);
+    await app.vault.modify(fileAt(app, 'Jobs/Acme.md'), acme);
     plugin.unload();
     expect(app.metadataCache.listenerCount()).toBe(0);
     expect(app.vault.listenerCount()).toBe(0);

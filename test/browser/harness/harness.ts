@@ -40,7 +40,7 @@ const harness = {
     const PluginClass = module.exports.default as new (app: unknown, manifest: unknown) => PluginInstance;
     const plugin = new PluginClass(app, manifest);
     plugin.load();
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => window.setTimeout(r, 0));
     app.workspace.triggerLayoutReady();
     document.querySelector('.workspace')?.append(app.ribbon, app.workspace.rightSplit);
     document.querySelector('.app-container')?.append(app.statusBar);
