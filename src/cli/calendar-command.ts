@@ -37,7 +37,12 @@ export async function calendarCommand(agenda: Agenda, output: string | null, io:
     io.stdout(`${output} is up to date (${events} ${events === 1 ? 'follow-up' : 'follow-ups'}).\n`);
     return 0;
   }
-  await writeAtomically(output, text);
+  try {
+    await writeAtomically(output, text);
+  } catch (error) {
+    io.stderr(`interview-follow-up: '${output}' could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); check that its folder exists\n`);
+    return 2;
+  }
   io.stdout(`Wrote ${events} open ${events === 1 ? 'follow-up' : 'follow-ups'} to ${output}.\n`);
   return 0;
 }

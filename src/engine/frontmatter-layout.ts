@@ -93,7 +93,8 @@ export function readLayout(raw: string): Layout {
   const end = close + 1;
   let data: unknown;
   try {
-    data = parseYaml(raw.slice(start, end)) ?? {};
+    // Read without the block's last line break, exactly as the agenda reads it.
+    data = parseYaml(raw.slice(start, close)) ?? {};
   } catch (error) {
     throw new FrontmatterEditError('unparseable', yamlMessage(error));
   }

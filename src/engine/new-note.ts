@@ -44,7 +44,7 @@ export function yamlText(value: string): string {
     PLAIN.test(value) &&
     !YAML_WORDS.test(value) &&
     !/^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$/.test(value) &&
-    !/^0[xo]/i.test(value) &&
+    !/^0[xob]/i.test(value) &&
     !/\d{4}-\d{2}-\d{2}/.test(value) &&
     !/\s$/.test(value) &&
     !value.includes(': ') &&
@@ -94,6 +94,9 @@ export function captureFrontmatter(c: InterviewCapture): string[] {
   const position = checkText('position', c.position, true);
   const contact = checkText('contact_method', c.contactMethod ?? '', false);
   if (c.time !== null && !isTimeOfDay(c.time)) throw new CaptureError(`the time '${c.time}' is not a time of day; use HH:mm, such as 14:30`);
+  if (c.promisedDate !== null && c.promisedDate < c.date) {
+    throw new CaptureError(`the promised date, ${formatDay(c.promisedDate)}, is before the interview, ${formatDay(c.date)}; give the day they said you would hear by`);
+  }
   return [
     'type: interview',
     `company: ${yamlText(company)}`,

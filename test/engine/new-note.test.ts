@@ -81,6 +81,7 @@ describe('a new interview note', () => {
     expect(() => newInterviewNoteText({ ...capture, position: '' })).toThrow(CaptureError);
     expect(() => newInterviewNoteText({ ...capture, interviewers: ['Pat\nJones'] })).toThrow(CaptureError);
     expect(() => newInterviewNoteText({ ...capture, time: '25:00' })).toThrow(CaptureError);
+    expect(() => newInterviewNoteText({ ...capture, promisedDate: d('2026-11-19') })).toThrow(/is before the interview/);
   });
 
   it('any company, position and names come back exactly', () => {
@@ -101,6 +102,7 @@ describe('a new interview note', () => {
     expect(yamlText('Data Analyst')).toBe('Data Analyst');
     expect(yamlText('yes')).toBe('"yes"');
     expect(yamlText('Acme: West')).toBe('"Acme: West"');
+    for (const numberLike of ['0b11', '0x1F', '0o17', '1e5', '1_000', '.5']) expect(yamlText(numberLike)).toBe(JSON.stringify(numberLike));
   });
 
   it('yamlText escapes the characters YAML does not print, so they come back too', () => {
