@@ -3,6 +3,7 @@ import type { FollowUpKind } from '../engine/follow-ups';
 import type { Status } from '../engine/interview-note';
 import { isTimeOfDay, type InterviewCapture } from '../engine/new-note';
 import { followUpKindOf, statusOf } from '../engine/record';
+import { draftKindOf, type DraftArgs } from './draft-command';
 
 export class UsageError extends Error {}
 
@@ -63,7 +64,7 @@ export interface NewArgs {
   capture: InterviewCapture;
 }
 
-export type CliArgs = AgendaArgs | CalendarArgs | RecordArgs | NewArgs | { command: 'help' } | { command: 'version' };
+export type CliArgs = AgendaArgs | CalendarArgs | RecordArgs | NewArgs | DraftArgs | { command: 'help' } | { command: 'version' };
 
 
 function dateOption(name: string, value: string | undefined): Day {
@@ -240,6 +241,34 @@ function parseNew(rest: readonly string[]): NewArgs {
   };
 }
 
+const DRAFT_KINDS_WORDS = 'thank-you, notify-references, promised-follow-up, status-inquiry, written-offer, rejection-reply or linkedin-note';
+
+/** `draft NOTE KIND [--who NAME] [--vault DIR] [--today D]`. */
+function parseDraft(rest: readonly string[]): DraftArgs {
+  const words: string[] = [];
+  const args: Omit<DraftArgs, 'note' | 'kind'> = { command: 'draft', who: null, vault: null, today: null };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    const [flag, inline] = splitFlag(arg);
+    const value = (): string | undefined => inline ?? rest[++i];
+    if (flag === '--who') args.who = requiredValue('--who', value(), 'draft Interviews/Acme.md thank-you --who "Pat Jones"');
+    else if (flag === '--vault') args.vault = requiredValue('--vault', value(), 'draft Interviews/Acme.md thank-you --vault ~/Notes');
+    else if (flag === '--today') args.today = dateOption('--today', value());
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}' for draft; see --help`);
+    else words.push(arg);
+  }
+  if (words.length !== 2) throw new UsageError('draft needs a note and a kind, such as: interview-follow-up draft Interviews/Acme.md thank-you');
+  const [note, word] = words as [string, string];
+  const kind = draftKindOf(word);
+  if (kind === null) throw new UsageError(`'${word}' is not a kind of draft; use ${DRAFT_KINDS_WORDS}`);
+  return { ...args, note, kind };
+}
+
+function requiredValue(flag: string, value: string | undefined, example: string): string {
+  if (value === undefined || value.trim() === '') throw new UsageError(`${flag} needs a value, such as: interview-follow-up ${example}`);
+  return value;
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
   if (argv.includes('--version')) return { command: 'version' };
@@ -255,7 +284,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       return parseRecord(command, rest);
     case 'new':
       return parseNew(rest);
+    case 'draft':
+      return parseDraft(rest);
     default:
-      throw new UsageError(`unknown command '${command ?? ''}'; the commands are agenda, calendar, mark, outcome, snooze and new (see --help)`);
+      throw new UsageError(`unknown command '${command ?? ''}'; the commands are agenda, calendar, draft, mark, outcome, snooze and new (see --help)`);
   }
 }

@@ -4,6 +4,7 @@ import { dayFromParts, type Day } from '../engine/dates';
 import { DEFAULT_STORED_RULE_SETTINGS, toRuleSettings } from '../engine/stored-settings';
 import { parseArgs, USAGE, UsageError, type AgendaArgs, type CalendarArgs } from './args';
 import { calendarCommand } from './calendar-command';
+import { draftCommand } from './draft-command';
 import { COLOUR, formatAgenda, PLAIN } from './format';
 import { newCommand } from './new-command';
 import { recordCommand } from './record-commands';
@@ -80,5 +81,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return recordCommand(args, io, localToday(io.now()));
     case 'new':
       return newCommand(args, io, localToday(io.now()));
+    case 'draft':
+      return draftCommand(args, io, localToday(io.now()));
   }
 }

@@ -6,7 +6,7 @@ import type { Sender } from '../engine/drafts/kinds';
 import { CaptureError, newNotePath, newNoteText } from '../engine/new-note';
 import { JS_YAML } from '../engine/yaml';
 import type { NewArgs } from './args';
-import { PLUGIN_ID } from './scan';
+import { readPluginData, senderOf, textSetting } from './scan';
 
 /**
  * `new`: writes a new interview note into a folder of the vault, the same
@@ -32,33 +32,9 @@ interface NoteSettings {
   sender: Sender;
 }
 
-function textSetting(data: Record<string, unknown>, key: string): string | null {
-  const value = data[key];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-}
-
 async function savedNoteSettings(vault: string, warn: (line: string) => void): Promise<NoteSettings> {
-  const none: NoteSettings = { folder: null, template: null, sender: { name: null, signature: null } };
-  let text: string;
-  try {
-    text = await readFile(join(vault, '.obsidian', 'plugins', PLUGIN_ID, 'data.json'), 'utf8');
-  } catch {
-    return none;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    warn("the plugin's saved settings are not valid JSON; the defaults are used");
-    return none;
-  }
-  if (data === null || typeof data !== 'object') return none;
-  const d = data as Record<string, unknown>;
-  return {
-    folder: textSetting(d, 'newNoteFolder'),
-    template: textSetting(d, 'newNoteTemplate'),
-    sender: { name: textSetting(d, 'yourName'), signature: textSetting(d, 'signature'), phone: textSetting(d, 'yourPhone'), email: textSetting(d, 'yourEmail') },
-  };
+  const data = await readPluginData(vault, warn);
+  return { folder: textSetting(data, 'newNoteFolder'), template: textSetting(data, 'newNoteTemplate'), sender: senderOf(data) };
 }
 
 /** A folder of the vault as `A/B`: never outside the vault, never hidden (the agenda does not read hidden folders). */

@@ -20,7 +20,7 @@ export interface RecordIo {
 }
 
 /** A problem with what was asked: exit status 2, the note untouched. */
-class Refusal extends Error {}
+export class Refusal extends Error {}
 
 function recordingOf(args: RecordArgs, today: Day): Recording {
   switch (args.command) {
@@ -66,7 +66,7 @@ export async function findNote(vault: string, note: string): Promise<{ path: str
 }
 
 /** Text exactly as stored: UTF-8, byte-order mark kept; anything else is refused rather than altered. */
-async function readNoteText(path: string, inVault: string): Promise<string> {
+export async function readNoteText(path: string, inVault: string): Promise<string> {
   const bytes = await readFile(path);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

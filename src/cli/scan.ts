@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readNote, unreadableNote, type NoteReading } from '../engine/agenda';
+import type { Sender } from '../engine/drafts/kinds';
 import type { Day } from '../engine/dates';
 import { readRawNote } from '../engine/raw-note';
 import { isInFolders } from '../engine/settings';
@@ -9,8 +10,8 @@ import { listNotes, readNotes, type ReadResult } from './vault';
 
 export const PLUGIN_ID = 'interview-follow-up';
 
-/** The plugin's saved settings in this vault, or null when there are none (a warning when unreadable). */
-export async function readSavedSettings(vault: string, warn: (line: string) => void): Promise<StoredRuleSettings | null> {
+/** The plugin's saved data in this vault (its data.json), or null when there is none (a warning when unreadable). */
+export async function readPluginData(vault: string, warn: (line: string) => void): Promise<Record<string, unknown> | null> {
   const file = join(vault, '.obsidian', 'plugins', PLUGIN_ID, 'data.json');
   let text: string;
   try {
@@ -19,11 +20,29 @@ export async function readSavedSettings(vault: string, warn: (line: string) => v
     return null;
   }
   try {
-    return readStoredRuleSettings(JSON.parse(text));
+    const data: unknown = JSON.parse(text);
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   } catch {
     warn(`the plugin's saved settings (${file}) are not valid JSON; the defaults are used`);
     return null;
   }
+}
+
+/** The rule settings the plugin saved in this vault, or null when there are none. */
+export async function readSavedSettings(vault: string, warn: (line: string) => void): Promise<StoredRuleSettings | null> {
+  const data = await readPluginData(vault, warn);
+  return data === null ? null : readStoredRuleSettings(data);
+}
+
+/** A text setting of the plugin's saved data, or null when it is not set. */
+export function textSetting(data: Record<string, unknown> | null, key: string): string | null {
+  const value = data?.[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** The sender of drafts, from the plugin's saved data. */
+export function senderOf(data: Record<string, unknown> | null): Sender {
+  return { name: textSetting(data, 'yourName'), signature: textSetting(data, 'signature'), phone: textSetting(data, 'yourPhone'), email: textSetting(data, 'yourEmail') };
 }
 
 /** One note's contribution, from its raw text. */

@@ -4,6 +4,7 @@ export const USAGE = `Usage:
                              [--holiday YYYY-MM-DD]... [--json]
   interview-follow-up calendar [VAULT] [--today YYYY-MM-DD] [--folder PATH]...
                                [--holiday YYYY-MM-DD]... [--output FILE]
+  interview-follow-up draft NOTE KIND [--who NAME] [--vault DIR] [--today YYYY-MM-DD]
   interview-follow-up mark NOTE KIND [--date YYYY-MM-DD] [--vault DIR]
   interview-follow-up outcome NOTE STATUS [--date YYYY-MM-DD] [--vault DIR]
   interview-follow-up snooze NOTE --until YYYY-MM-DD [--vault DIR]
@@ -16,7 +17,10 @@ export const USAGE = `Usage:
 agenda prints the follow-ups due after your interviews: thank-you notes, the
 heads-up to your references, status inquiries, and more. calendar prints
 the open ones as an iCalendar file for a phone's calendar, or writes it to
-FILE (only ever replacing a calendar it wrote before). mark records that
+FILE (only ever replacing a calendar it wrote before). draft prints a draft
+of the follow-up (subject line first) for a note, to one person with --who;
+KIND may also be linkedin-note; its vault is the nearest folder above NOTE
+that holds .obsidian unless --vault says otherwise. mark records that
 you did one, outcome records how the application went on or ended, and
 snooze makes a note's open follow-ups wait. They change only those
 properties of the note; a note whose properties cannot be read is left as it
@@ -38,6 +42,7 @@ never over an existing note, and prints its path inside the vault last.
                       declined, rejected, withdrawn
   --date DATE         the day you did it or heard it (default: today)
   --until DATE        the day the note's open follow-ups wait until
+  --who NAME          the interviewer or reference a draft is for
   --vault DIR         the vault folder (default: the current folder)
   --help              this text
   --version           the version
