@@ -1,9 +1,11 @@
 import { Plugin, type WorkspaceLeaf } from 'obsidian';
+import type { FollowUp } from './engine/follow-ups';
 import { toRuleSettings } from './engine/stored-settings';
 import { CalendarSync } from './obsidian/calendar-file';
 import { registerCaptureCommands } from './obsidian/capture';
 import { registerCommands } from './obsidian/commands';
 import { FollowUpActions, openNote, ROW_ACTIONS } from './obsidian/follow-up-actions';
+import { paletteCommands } from './obsidian/palette-commands';
 import { LiveAgenda } from './obsidian/live-agenda';
 import { FollowUpSettingTab, readSettings, type InterviewFollowUpSettings } from './settings';
 import { FollowUpView, VIEW_TYPE_FOLLOW_UPS } from './ui/follow-up-view';
@@ -38,14 +40,15 @@ export default class InterviewFollowUpPlugin extends Plugin {
       calendar: this.calendar,
       calendarPath: () => this.settings.calendarPath,
     });
-    this.actions = new FollowUpActions({
+    const host = {
       app: this.app,
       live: this.live,
       settings: () => this.settings,
-      personNote: (link, from) => this.live.personNote(link, from),
+      personNote: (link: string, from: string) => this.live.personNote(link, from),
       today: () => this.live.today(),
-    });
-    for (const command of this.actions.commands()) this.addCommand(command);
+    };
+    this.actions = new FollowUpActions(host);
+    for (const command of paletteCommands(host, this.actions)) this.addCommand(command);
     this.capture = registerCaptureCommands(this);
     this.addSettingTab(new FollowUpSettingTab(this.app, this));
     const statusBar = (this.statusBar = this.addStatusBarItem());
@@ -110,6 +113,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
       agenda: () => this.live.agenda(),
       subscribe: (listener: () => void) => this.live.subscribe(listener),
       showDone: () => this.settings.showDone,
+      emailOf: (f: FollowUp) => this.actions.emailOf(f),
       handlers: (): SidebarHandlers => ({
         openNote: (path) => void openNote(this.app, path),
         newInterviewNote: () => this.capture?.newInterviewNote(),

@@ -80,12 +80,43 @@ export function insertIntoEditor(editor: Editor, drafts: readonly Draft[]): void
   editor.replaceRange(`${before}${block}${tail}`, at);
 }
 
-/** Appends the drafts at the end of a note that is not open in an editor. */
+/** The heading under which the sidebar's drafts are collected, at the end of the note. */
+export const DRAFTS_HEADING = '## Follow-up drafts';
+
+/**
+ * Where drafts go under the note's `## Follow-up drafts` heading: at the end
+ * of that section, or a new section at the end of the note. Returns the
+ * offset and the text to insert there.
+ */
+export function draftsSectionInsertion(text: string, drafts: readonly Draft[]): { offset: number; insert: string } {
+  const block = draftsBlock(drafts);
+  const heading = new RegExp(`^${DRAFTS_HEADING}[ \\t]*$`, 'm').exec(text);
+  if (heading === null) {
+    const sep = text === '' ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+    return { offset: text.length, insert: `${sep}${DRAFTS_HEADING}\n\n${block}\n` };
+  }
+  const after = heading.index + heading[0].length;
+  const next = /^#{1,2} /m.exec(text.slice(after));
+  let offset = next === null ? text.length : after + next.index;
+  // Before the blank lines that end the section.
+  while (offset > after && text.charAt(offset - 1) === '\n' && text.charAt(offset - 2) === '\n') offset -= 1;
+  const before = text.slice(0, offset);
+  const lead = before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  return { offset, insert: `${lead}${block}\n${next === null ? '' : '\n'}` };
+}
+
+/** Adds the drafts under the note's drafts heading, in the note's file (one write). */
 export async function appendToNote(app: App, file: TFile, drafts: readonly Draft[]): Promise<void> {
   await app.vault.process(file, (text) => {
-    const sep = text === '' || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-    return `${text}${sep}${draftsBlock(drafts)}\n`;
+    const { offset, insert } = draftsSectionInsertion(text, drafts);
+    return text.slice(0, offset) + insert + text.slice(offset);
   });
+}
+
+/** Adds the drafts under the note's drafts heading, in the editor showing it (one undo step). */
+export function appendInEditor(editor: Editor, drafts: readonly Draft[]): void {
+  const { offset, insert } = draftsSectionInsertion(editor.getValue(), drafts);
+  editor.replaceRange(insert, editor.offsetToPos(offset));
 }
 
 export function fillInsMessage(drafts: readonly Draft[]): string {

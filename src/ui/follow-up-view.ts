@@ -1,5 +1,6 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import type { Agenda } from '../engine/agenda';
+import type { FollowUp } from '../engine/follow-ups';
 import { renderSidebar, type SidebarHandlers } from './render-sidebar';
 import { sidebarModel } from './sidebar-model';
 
@@ -10,6 +11,8 @@ export interface SidebarHost {
   agenda(): Agenda | null;
   subscribe(listener: () => void): () => void;
   showDone(): boolean;
+  /** The address a follow-up's draft would go to, where one is known. */
+  emailOf?(f: FollowUp): string | null;
   handlers(): SidebarHandlers;
 }
 
@@ -55,6 +58,6 @@ export class FollowUpView extends ItemView {
       this.contentEl.createEl('p', { text: 'Reading your interview notes…', cls: 'ifu-loading' });
       return;
     }
-    renderSidebar(this.contentEl, sidebarModel(agenda, this.host.showDone()), this.host.handlers());
+    renderSidebar(this.contentEl, sidebarModel(agenda, this.host.showDone(), (f) => this.host.emailOf?.(f) ?? null), this.host.handlers());
   }
 }

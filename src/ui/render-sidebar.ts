@@ -67,7 +67,7 @@ function setup(container: HTMLElement, handlers: SidebarHandlers): SidebarDom {
 }
 
 function signatureOf(row: FollowUpRow): string {
-  return [row.title, row.context, row.when, row.state, row.dueInWords].join('\u0000');
+  return [row.title, row.context, row.when, row.state, row.dueInWords, row.email ?? ''].join('\u0000');
 }
 
 function renderRow(dom: SidebarDom, row: FollowUpRow): HTMLElement {

@@ -20,6 +20,8 @@ export interface FollowUpRow {
   when: string;
   /** `Due Friday, November 27` */
   dueInWords: string;
+  /** Where its draft can be emailed, when an address is known. */
+  email: string | null;
 }
 
 export interface ProblemRow {
@@ -67,7 +69,7 @@ function groupOf(f: FollowUp, today: Day): GroupId {
   return f.state;
 }
 
-export function toRow(f: FollowUp, today: Day): FollowUpRow {
+export function toRow(f: FollowUp, today: Day, emailOf?: (f: FollowUp) => string | null): FollowUpRow {
   return {
     key: rowKey(f),
     kind: f.kind,
@@ -78,11 +80,12 @@ export function toRow(f: FollowUp, today: Day): FollowUpRow {
     context: applicationLabel(f),
     when: whenInWords(f, today),
     dueInWords: `Due ${dayInWords(f.due)}`,
+    email: f.state === 'done' || emailOf === undefined ? null : emailOf(f),
   };
 }
 
 /** What the sidebar shows for an agenda: groups in the order a person acts on them. */
-export function sidebarModel(agenda: Agenda, showDone: boolean): SidebarModel {
+export function sidebarModel(agenda: Agenda, showDone: boolean, emailOf?: (f: FollowUp) => string | null): SidebarModel {
   const rows = new Map<GroupId, FollowUpRow[]>();
   let doneCount = 0;
   for (const f of agenda.followUps) {
@@ -93,7 +96,7 @@ export function sidebarModel(agenda: Agenda, showDone: boolean): SidebarModel {
     }
     let list = rows.get(group);
     if (list === undefined) rows.set(group, (list = []));
-    list.push(toRow(f, agenda.today));
+    list.push(toRow(f, agenda.today, emailOf));
   }
   const order: GroupId[] = ['overdue', 'due-today', 'due-soon', 'waiting', 'done'];
   return {

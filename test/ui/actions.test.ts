@@ -180,8 +180,12 @@ describe('drafts', () => {
     view.editor.setCursor({ line: lastLine, ch: 0 });
     app.commands.get('interview-follow-up:insert-thank-you-draft')?.checkCallback?.(false);
     await vi.advanceTimersByTimeAsync(0);
+    const picker = openModals.at(-1);
+    expect([...(picker?.contentEl.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual(['Ms. Pat Jones', 'Sam Lee', 'Everyone (2 drafts)']);
+    [...(picker?.contentEl.querySelectorAll('button') ?? [])].at(-1)?.click();
     const added = view.editor.getValue().slice(acme.length);
     expect(added.match(/^### Thank-you email to /gm)).toHaveLength(2);
+    expect(view.editor.history).toHaveLength(1);
   });
 
   it('into a note that is all frontmatter, with no final line break', async () => {
@@ -204,9 +208,51 @@ describe('drafts', () => {
     view.editor.setCursor({ line: view.editor.lastLine(), ch: 0 });
     app.commands.get('interview-follow-up:insert-thank-you-draft')?.checkCallback?.(false);
     await vi.advanceTimersByTimeAsync(0);
+    openModals.at(-1)?.contentEl.querySelector<HTMLButtonElement>('button')?.click();
     const added = view.editor.getValue().slice(acme.length);
+    expect(added.match(/^### /gm)).toHaveLength(1);
     expect(added).toContain('Subject: Thanks from {{company}}');
     expect(added).toContain('Hi Ms. Jones, thanks for the Data Analyst talk at Acme. Acme');
+  });
+
+  it('"Insert next follow-up draft" drafts what is due first for the note', async () => {
+    const { app } = await startPlugin({ 'Jobs/Acme.md': acme.replace('promised_date', 'thank_you_sent: 2026-11-20\npromised_date') });
+    const view = openInEditor(app, () => new WorkspaceLeaf(app, 'main'), fileAt(app, 'Jobs/Acme.md'));
+    view.editor.setCursor({ line: view.editor.lastLine(), ch: 0 });
+    expect(app.commands.get('interview-follow-up:insert-next-draft')?.name).toBe('Insert next follow-up draft');
+    app.commands.get('interview-follow-up:insert-next-draft')?.checkCallback?.(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(view.editor.getValue()).toContain('### Status inquiry to Ms. Pat Jones');
+  });
+
+  it('from the sidebar: under a "## Follow-up drafts" heading at the end, the next one after the first', async () => {
+    const { app, sidebar } = await startPlugin({ 'Jobs/Acme.md': acme });
+    click(sidebar(), 'overdue', 'Thank Ms. Pat Jones', 'draft');
+    await settle();
+    click(sidebar(), 'overdue', 'Thank Sam Lee', 'draft');
+    await settle();
+    const text = app.vault.text('Jobs/Acme.md');
+    expect(text.startsWith(acme)).toBe(true);
+    const section = text.slice(acme.length);
+    expect(section.match(/^## Follow-up drafts$/gm)).toHaveLength(1);
+    expect(section.indexOf('### Thank-you email to Ms. Pat Jones')).toBeLessThan(section.indexOf('### Thank-you email to Sam Lee'));
+  });
+
+  it('Copy puts the draft on the clipboard; Email opens a mailto: link when an address is known', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const openSpy = vi.spyOn(window, 'open').mockImplementation(() => null);
+    const { sidebar } = await startPlugin({ 'Jobs/Acme.md': acme, 'People/Sam Lee.md': samLee });
+    const rowOf = (title: string) => [...sidebar().querySelectorAll('.ifu-row')].find((r) => r.querySelector('.ifu-row-title')?.textContent === title);
+    expect(rowOf('Thank Ms. Pat Jones')?.querySelector('.ifu-action-email')).toBeNull();
+    click(sidebar(), 'overdue', 'Thank Sam Lee', 'copy');
+    await settle();
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Dear Mr. Lee,'));
+    click(sidebar(), 'overdue', 'Thank Sam Lee', 'email');
+    await settle();
+    const link = String(openSpy.mock.calls.at(-1)?.[0]);
+    expect(link).toMatch(/^mailto:sam%40acme\.example\?subject=.+&body=Dear%20Mr\.%20Lee%2C/);
+    openSpy.mockRestore();
   });
 
   it('are not offered outside an interview note', async () => {
