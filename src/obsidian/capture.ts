@@ -122,7 +122,11 @@ function openOutcome(plugin: InterviewFollowUpPlugin, note: InterviewNote): void
     application: applicationOf(note),
     current: note.status,
     today: plugin.live.today(),
-    choose: (status, day) => void recordInNote(plugin.app, note.path, recordOutcome(status, day), (path) => plugin.live.settled(path)),
+    // The application's outcome is its latest round's status: that is the note the outcome goes in.
+    choose: (status, day) => {
+      const latest = plugin.live.latestRound(note.path) ?? note;
+      void recordInNote(plugin.app, latest.path, recordOutcome(status, day), (path) => plugin.live.settled(path));
+    },
   }).open();
 }
 

@@ -100,6 +100,12 @@ export class LiveAgenda {
     return this.index?.note(path) ?? null;
   }
 
+  /** The latest round of the application this note belongs to. */
+  latestRound(path: string): InterviewNote | null {
+    if (this.pending.size > 0) this.flush();
+    return this.index?.latestRound(path) ?? null;
+  }
+
   /** The person note a link points to, from the metadata cache. */
   personNote(link: string, fromPath: string): Record<string, unknown> | null {
     return this.source.personNote(link, fromPath);

@@ -328,6 +328,14 @@ describe('Record outcome', () => {
     expect(app.vault.text('Jobs/Acme.md')).toBe(acme);
   });
 
+  it('recorded from an earlier round, goes into the latest round, whose status is the application\'s outcome', async () => {
+    const round2 = acme.replace('date: 2026-11-20', 'date: 2026-11-23');
+    const { app, sidebar } = await recordFor('Jobs/Acme.md', { 'Jobs/Acme.md': acme, 'Jobs/Acme 2.md': round2 }, 'Rejected');
+    expect(fm(app, 'Jobs/Acme.md')).not.toHaveProperty('status');
+    expect(fm(app, 'Jobs/Acme 2.md')).toMatchObject({ status: 'rejected', decision_date: '2026-11-24' });
+    expect(rows(sidebar())).toEqual(['due-soon: Reply graciously to Acme']);
+  });
+
   it('is not offered outside an interview note', async () => {
     const { app } = await startPlugin({ 'Groceries.md': 'milk' });
     activate(app, 'Groceries.md');

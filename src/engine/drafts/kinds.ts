@@ -11,7 +11,9 @@ export type DraftKind = FollowUpKind | 'linkedin-note';
  * date, or the interview was the final round and they are deciding.
  */
 export const STATUS_INQUIRY_VARIANTS = ['date-passed', 'no-date', 'final-round'] as const;
-export type DraftVariant = (typeof STATUS_INQUIRY_VARIANTS)[number];
+/** A promised follow-up with nothing to send: a promise to be in touch by a date. */
+export const CHECK_IN = 'check-in';
+export type DraftVariant = (typeof STATUS_INQUIRY_VARIANTS)[number] | typeof CHECK_IN;
 
 /** How the draft reaches its reader. */
 export const DRAFT_MEDIA = ['email', 'card', 'call', 'linkedin'] as const;

@@ -1,5 +1,5 @@
 import type { InterviewNote, Person } from '../interview-note';
-import { STATUS_INQUIRY_VARIANTS, type DraftKind, type DraftMedium, type DraftRequest, type DraftVariant } from './kinds';
+import { CHECK_IN, STATUS_INQUIRY_VARIANTS, type DraftKind, type DraftMedium, type DraftRequest, type DraftVariant } from './kinds';
 import { preferredContact, resolvePerson } from './recipient';
 import { templateName, usualMedium } from './templates';
 
@@ -72,11 +72,15 @@ export function draftStyle(request: DraftRequest): DraftStyle {
   const recipient = recipientOf(request);
   const medium = mediumOf(request, recipient);
   const variant =
-    request.kind !== 'status-inquiry'
-      ? null
-      : request.variant != null && STATUS_INQUIRY_VARIANTS.includes(request.variant)
-        ? request.variant
-        : inquiryVariantOf(request.note);
+    request.kind === 'promised-follow-up'
+      ? request.note.deliverable === null || request.note.deliverable === ''
+        ? CHECK_IN
+        : null
+      : request.kind !== 'status-inquiry'
+        ? null
+        : request.variant != null && (STATUS_INQUIRY_VARIANTS as readonly string[]).includes(request.variant)
+          ? request.variant
+          : inquiryVariantOf(request.note);
   return { kind: request.kind, variant, medium, recipient, templateName: templateName(request.kind, variant, medium) };
 }
 

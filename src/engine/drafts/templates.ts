@@ -76,6 +76,23 @@ I have just emailed you {{deliverable}}. Could you let me know that it arrived, 
 
 Voicemail: leave your name, say that {{deliverable}} is on its way by email, then leave your number, {{sender_phone}}.`;
 
+const PROMISED_CHECK_IN_EMAIL = `Subject: Following up on our {{position}} conversation
+
+Dear {{greeting_name}},
+
+Thank you again for meeting with me on {{interview_day}}, about the {{position}} position at {{company}}. As I said I would, I am following up by {{follow_up_by}}: [what you promised to get back to them about].
+
+I remain very interested in the role and would be glad to help with anything else you need from me.
+
+Best regards,
+{{signature}}`;
+
+const PROMISED_CHECK_IN_CALL = `Hello {{greeting_name}}, this is {{sender_name}}. We met on {{interview_day}}, about the {{position}} position at {{company}}, and I said I would be in touch by {{follow_up_by}}.
+
+[What you promised to get back to them about.] Is there anything else you need from me?
+
+Voicemail: leave your name, say you are following up as promised, then leave your number, {{sender_phone}}.`;
+
 const INQUIRY_SUBJECT = 'Subject: Following up on my {{position}} interview';
 const INQUIRY_OPENING = `Dear {{greeting_name}},
 
@@ -195,6 +212,8 @@ export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
   template('notify-references', null, 'email', NOTIFY_REFERENCES),
   template('promised-follow-up', null, 'email', PROMISED_FOLLOW_UP_EMAIL),
   template('promised-follow-up', null, 'call', PROMISED_FOLLOW_UP_CALL),
+  template('promised-follow-up', 'check-in', 'email', PROMISED_CHECK_IN_EMAIL),
+  template('promised-follow-up', 'check-in', 'call', PROMISED_CHECK_IN_CALL),
   template('status-inquiry', 'date-passed', 'email', STATUS_INQUIRY_DATE_PASSED),
   template('status-inquiry', 'no-date', 'email', STATUS_INQUIRY_NO_DATE),
   template('status-inquiry', 'final-round', 'email', STATUS_INQUIRY_FINAL_ROUND),

@@ -126,6 +126,8 @@ export const GOLDEN_REQUESTS: Record<string, DraftRequest> = {
   'notify-references': { kind: 'notify-references', note: NORTHWIND_FINAL, ...NORTHWIND_PEOPLE, sender: SENDER, today: d('2026-11-23') },
   'promised-follow-up': { kind: 'promised-follow-up', note: LUCERNE, sender: SENDER, today: d('2026-11-20') },
   'promised-follow-up-call': { kind: 'promised-follow-up', note: CONTOSO, sender: SENDER, today: d('2026-11-20') },
+  'promised-follow-up-check-in': { kind: 'promised-follow-up', note: { ...LUCERNE, deliverable: null }, sender: SENDER, today: d('2026-11-20') },
+  'promised-follow-up-check-in-call': { kind: 'promised-follow-up', note: { ...CONTOSO, deliverable: null }, sender: SENDER, today: d('2026-11-20') },
   'status-inquiry-date-passed': { kind: 'status-inquiry', note: ADVENTURE_WORKS, sender: SENDER, today: d('2026-11-26') },
   'status-inquiry-no-date': { kind: 'status-inquiry', note: PROSEWARE, sender: SENDER, today: d('2026-11-23') },
   'status-inquiry-final-round': { kind: 'status-inquiry', note: NORTHWIND_FINAL, ...NORTHWIND_PEOPLE, sender: SENDER, today: d('2026-12-02') },
