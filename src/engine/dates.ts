@@ -41,6 +41,13 @@ function isLeapYear(year: number): boolean {
  * else, including impossible dates and times (`2026-02-30`, `25:99`).
  */
 export function parseDay(text: string): Day | null {
+  // The common form, `YYYY-MM-DD` alone, read without a regular expression.
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const y = digits(text, 0, 4);
+    const mo = digits(text, 5, 7);
+    const d = digits(text, 8, 10);
+    if (y >= 0 && mo >= 0 && d >= 0) return dayFromParts(y, mo, d);
+  }
   const m = ISO_DATE.exec(text.trim());
   if (!m) return null;
   const [, y, mo, d, hh, mm, ss, offset] = m;
@@ -51,6 +58,17 @@ export function parseDay(text: string): Day | null {
     if (Number(digits.slice(0, 2)) > 23 || Number(digits.slice(2) || '0') > 59) return null;
   }
   return dayFromParts(Number(y), Number(mo), Number(d));
+}
+
+/** The number written in text[from, to) with ASCII digits only, else -1. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /**
