@@ -25,8 +25,9 @@ function timeOfDay(now: Date): string {
 /** Companies and positions of the vault's interview notes, each once (whatever its case), in order. */
 function namesInVault(plugin: InterviewFollowUpPlugin, of: (note: InterviewNote) => string | null): string[] {
   const seen = new Map<string, string>();
-  for (const f of plugin.live.agenda()?.followUps ?? []) {
-    const name = of(f.note)?.trim();
+  // Every interview note, finished applications and future rounds included.
+  for (const note of plugin.live.interviewNotes()) {
+    const name = of(note)?.trim();
     if (name !== undefined && name !== '' && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
   }
   return [...seen.values()].sort((a, b) => a.localeCompare(b));

@@ -135,6 +135,11 @@ export class FollowUpIndex {
     return { today: this.today, followUps: this.sorted, problems: this.problems };
   }
 
+  /** Every interview note, as last read. */
+  *interviewNotes(): Iterable<InterviewNote> {
+    for (const r of this.readings.values()) if (r.note !== null) yield r.note;
+  }
+
   /** The latest round of the application this note belongs to (the note itself when it has no date). */
   latestRound(path: string): InterviewNote | null {
     const note = this.note(path);

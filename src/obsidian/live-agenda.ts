@@ -100,6 +100,11 @@ export class LiveAgenda {
     return this.index?.note(path) ?? null;
   }
 
+  /** Every interview note of the vault, as last read. */
+  interviewNotes(): Iterable<InterviewNote> {
+    return this.index?.interviewNotes() ?? [];
+  }
+
   /** The latest round of the application this note belongs to. */
   latestRound(path: string): InterviewNote | null {
     if (this.pending.size > 0) this.flush();

@@ -90,13 +90,16 @@ function activate(app: App, path: string): void {
 
 describe('New interview note', () => {
   it('from the sidebar: suggests the vault’s companies, writes the note, opens it at the first heading, and the sidebar lists its follow-ups', async () => {
-    const { app, sidebar } = await startPlugin({ 'Jobs/Acme.md': acme, 'Jobs/Globex.md': globex });
+    // A finished application and a future round are suggested too.
+    const fabrikam = note({ type: 'interview', company: 'Fabrikam', position: 'Analyst', date: '2026-11-02', status: 'withdrawn' });
+    const woodgrove = note({ type: 'interview', company: 'Woodgrove', position: 'Teller', date: '2026-12-10' });
+    const { app, sidebar } = await startPlugin({ 'Jobs/Acme.md': acme, 'Jobs/Globex.md': globex, 'Jobs/Fabrikam.md': fabrikam, 'Jobs/Woodgrove.md': woodgrove });
     const editor = editorOnOpen(app);
     sidebar().querySelector<HTMLButtonElement>('.ifu-new-note')?.click();
     const m = modal();
     const company = field(m, 'company');
     const suggestions = m.contentEl.querySelector(`datalist#${company.getAttribute('list') ?? 'none'}`);
-    expect([...(suggestions?.querySelectorAll('option') ?? [])].map((o) => o.getAttribute('value'))).toEqual(['Acme', 'Globex']);
+    expect([...(suggestions?.querySelectorAll('option') ?? [])].map((o) => o.getAttribute('value'))).toEqual(['Acme', 'Fabrikam', 'Globex', 'Woodgrove']);
     expect([field(m, 'date').value, field(m, 'time').value]).toEqual(['2026-11-24', '09:00']);
     fill(m, {
       company: 'Initech',
