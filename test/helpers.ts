@@ -17,3 +17,4 @@ export function d(text: string): Day {
   if (day === null) throw new Error(`not a date: ${text}`);
   return day;
 }
+

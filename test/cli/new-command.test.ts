@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRawNote } from '../../src/engine/raw-note';
 import { run, vault } from './run';
+import { frontmatterOf } from '../support/frontmatter';
+
+const frontmatter = (v: string, path: string): Record<string, unknown> => frontmatterOf(readFileSync(join(v, path), 'utf8'));
 
 /** Every file of a folder, recursively, as paths inside it. */
 function filesIn(dir: string): string[] {
@@ -11,12 +13,6 @@ function filesIn(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
     .sort();
-}
-
-function frontmatter(v: string, path: string): Record<string, unknown> {
-  const r = readRawNote(readFileSync(join(v, path), 'utf8'), true);
-  if (r.kind !== 'parsed') throw new Error(`${path}: ${JSON.stringify(r)}`);
-  return r.frontmatter;
 }
 
 /** The path the command printed on its last line. */

@@ -9,6 +9,7 @@ import { editFrontmatter, FrontmatterEditError, type EditRefusal } from '../../s
 import { readRawNote } from '../../src/engine/raw-note';
 import { recordFollowUp, recordOutcome, recordSnooze, type Recording } from '../../src/engine/record';
 import { d } from '../helpers';
+import { frontmatterOf } from '../support/frontmatter';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/notes/${name}`, import.meta.url), 'utf8');
 
@@ -16,12 +17,6 @@ const thanked = recordFollowUp('thank-you', d('2026-11-24'));
 const inquired = recordFollowUp('status-inquiry', d('2026-11-27'));
 const rejected = recordOutcome('rejected', d('2026-11-24'));
 const snoozed = recordSnooze(d('2026-11-30'));
-
-function frontmatterOf(text: string): Record<string, unknown> {
-  const read = readRawNote(text, true);
-  if (read.kind !== 'parsed') throw new Error(`not parsed: ${JSON.stringify(read)}`);
-  return read.frontmatter;
-}
 
 /** The note's text with one fragment replaced, which must occur exactly once. */
 function replaced(text: string, from: string, to: string): string {

@@ -20,6 +20,7 @@ import { readRawNote } from '../../src/engine/raw-note';
 import { formatDay } from '../../src/engine/dates';
 import { JS_YAML } from '../../src/engine/yaml';
 import { d } from '../helpers';
+import { frontmatterOf } from '../support/frontmatter';
 
 const capture: InterviewCapture = {
   company: 'Acme',
@@ -32,12 +33,6 @@ const capture: InterviewCapture = {
   contactMethod: 'email',
   finalRound: false,
 };
-
-function frontmatterOf(text: string): Record<string, unknown> {
-  const r = readRawNote(text, true);
-  if (r.kind !== 'parsed') throw new Error(`not parsed: ${JSON.stringify(r)}`);
-  return r.frontmatter;
-}
 
 describe('a new interview note', () => {
   it('carries every field in the documented spelling, and headings for what to write down', () => {

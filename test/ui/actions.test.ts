@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readRawNote } from '../../src/engine/raw-note';
 import { CHANGE_DEBOUNCE_MS } from '../../src/obsidian/live-agenda';
 import { noticeElements, openInEditor, openModals, shownMenus, shownNotices, WorkspaceLeaf, type App } from '../stubs/obsidian';
 import { fileAt, groupRows, note, startPlugin } from './plugin-harness';
+import { frontmatterOf } from '../support/frontmatter';
+
+const fm = (app: App, path: string): Record<string, unknown> => frontmatterOf(app.vault.text(path));
 
 afterEach(() => {
   vi.useRealTimers();
@@ -15,12 +17,6 @@ const acme = note(
   BODY,
 );
 const samLee = note({ honorific: 'Mr.', email: 'sam@acme.example' });
-
-function fm(app: App, path: string): Record<string, unknown> {
-  const r = readRawNote(app.vault.text(path), true);
-  if (r.kind !== 'parsed') throw new Error(`${path} has no readable frontmatter`);
-  return r.frontmatter;
-}
 
 function click(sidebar: HTMLElement, group: string, title: string, action: string): void {
   const row = [...sidebar.querySelectorAll(`[data-group="${group}"] .ifu-row`)].find((r) => r.querySelector('.ifu-row-title')?.textContent === title);

@@ -3,9 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readNote } from '../../src/engine/agenda';
 import { formatDay, parseDay, type Day } from '../../src/engine/dates';
 import { computeFollowUps, whoOf } from '../../src/engine/follow-ups';
-import { readRawNote } from '../../src/engine/raw-note';
 import { MarkdownView, noticeElements, openInEditor, openModals, shownNotices, TFile, WorkspaceLeaf, type App, type Modal } from '../stubs/obsidian';
 import { note, startPlugin } from './plugin-harness';
+import { frontmatterOf } from '../support/frontmatter';
+
+const fm = (app: App, path: string): Record<string, unknown> => frontmatterOf(app.vault.text(path));
 
 afterEach(() => {
   vi.useRealTimers();
@@ -23,12 +25,6 @@ const acme = note({
 const globex = note({ type: 'interview', company: 'Globex', position: 'Engineer', date: '2026-11-23', interviewer: 'Dr. Dana Lee' });
 
 const d = (text: string): Day => parseDay(text) as Day;
-
-function fm(app: App, path: string): Record<string, unknown> {
-  const r = readRawNote(app.vault.text(path), true);
-  if (r.kind !== 'parsed') throw new Error(`${path} has no readable frontmatter`);
-  return r.frontmatter;
-}
 
 /** Every follow-up row of the sidebar, as `group: title`. */
 function rows(sidebar: HTMLElement): string[] {
