@@ -18,7 +18,7 @@ for (const tz of zones) {
   try {
     const j = JSON.parse(readFileSync(report, 'utf8'));
     passed += j.numPassedTests;
-    failed += j.numFailedTests;
+    failed += j.numFailedTests + j.numFailedTestSuites;
     skipped += j.numPendingTests + j.numTodoTests;
   } catch {
     failed += 1;

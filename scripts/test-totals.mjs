@@ -7,7 +7,8 @@ let skipped = 0;
 for (const name of readdirSync('test-results').filter((n) => n.startsWith('vitest-') && n.endsWith('.json'))) {
   const j = JSON.parse(readFileSync(`test-results/${name}`, 'utf8'));
   passed += j.numPassedTests;
-  failed += j.numFailedTests;
+  // A test file that cannot load counts as a failure too.
+  failed += j.numFailedTests + j.numFailedTestSuites;
   skipped += j.numPendingTests + j.numTodoTests;
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
