@@ -18,7 +18,7 @@ for (const tz of zones) {
   try {
     const j = JSON.parse(readFileSync(report, 'utf8'));
     passed += j.numPassedTests;
-    failed += j.numFailedTests + j.numFailedTestSuites;
+    failed += j.numFailedTests + j.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
     skipped += j.numPendingTests + j.numTodoTests;
   } catch {
     failed += 1;

@@ -8,7 +8,7 @@ for (const name of readdirSync('test-results').filter((n) => n.startsWith('vites
   const j = JSON.parse(readFileSync(`test-results/${name}`, 'utf8'));
   passed += j.numPassedTests;
   // A test file that cannot load counts as a failure too.
-  failed += j.numFailedTests + j.numFailedTestSuites;
+  failed += j.numFailedTests + j.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
   skipped += j.numPendingTests + j.numTodoTests;
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
