@@ -2,16 +2,9 @@ import { BusinessCalendar, type Day } from './dates';
 import { OUTCOMES, type InterviewNote, type Person, type Status } from './interview-note';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './settings';
 
-/** The follow-up kinds, in the contract's table order (which is also the sort order). */
-export const FOLLOW_UP_KINDS = [
-  'thank-you',
-  'notify-references',
-  'promised-follow-up',
-  'status-inquiry',
-  'written-offer',
-  'rejection-reply',
-] as const;
-export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+import { FOLLOW_UP_KINDS, type FollowUpKind } from './follow-up-kinds';
+
+export { FOLLOW_UP_KINDS, type FollowUpKind } from './follow-up-kinds';
 
 export const FOLLOW_UP_STATES = ['overdue', 'due', 'waiting', 'done'] as const;
 export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
@@ -30,15 +23,23 @@ export interface FollowUp {
   kind: FollowUpKind;
   note: InterviewNote;
   application: Application;
-  /** The interviewer thanked (thank-you only), else null. */
+  /** The interviewer thanked (thank-you) or the reference thanked (thank-references), else null. */
   person: Person | null;
   /** The first day it is right to do it. */
   from: Day;
   /** The last day to do it on time. */
   due: Day;
   state: FollowUpState;
-  /** The day its done marker records, when done. */
+  /** Whether its done marker holds. */
+  done: boolean;
+  /** The day its done marker records, when done on a known day (a ticked checkbox gives none). */
   doneOn: Day | null;
+  /**
+   * For `offer-nudge`, `withdraw` and `thank-references`: the latest
+   * interview of the application whose offer (with its `offerDeadline`) or
+   * acceptance brought this follow-up; else null.
+   */
+  source: InterviewNote | null;
 }
 
 /** `who` of the contract: the interviewer's name for a thank-you, else null. */

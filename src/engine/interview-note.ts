@@ -9,6 +9,7 @@ export const STATUSES = [
   'declined',
   'rejected',
   'withdrawn',
+  'ghosted',
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -20,6 +21,7 @@ export const OUTCOMES: ReadonlySet<Status> = new Set<Status>([
   'declined',
   'rejected',
   'withdrawn',
+  'ghosted',
 ]);
 
 export const THANK_YOU_METHODS = ['email', 'handwritten'] as const;
@@ -38,6 +40,12 @@ export interface Person {
   /** The link's target (`People/Pat Jones`) when the person is a link to a person note. */
   link: string | null;
 }
+
+/**
+ * A done marker: the day it was done, `true` for a checkbox ticked with no
+ * day, or null when not done.
+ */
+export type DoneMarker = Day | true | null;
 
 /** One interview, read from a note's frontmatter. */
 export interface InterviewNote {
@@ -59,13 +67,18 @@ export interface InterviewNote {
   status: Status;
   decisionDate: Day | null;
   thankYouMethod: ThankYouMethod;
-  thankYouSent: Day | null;
-  referencesNotified: Day | null;
-  followedUp: Day | null;
+  thankYouSent: DoneMarker;
+  referencesNotified: DoneMarker;
+  followedUp: DoneMarker;
   inquiries: Day[];
-  offerRequested: Day | null;
-  rejectionReplySent: Day | null;
+  offerRequested: DoneMarker;
+  rejectionReplySent: DoneMarker;
   snoozedUntil: Day | null;
+  /** The day by which the employer wants an answer to its offer. */
+  offerDeadline: Day | null;
+  offerNudgeSent: DoneMarker;
+  withdrawalSent: DoneMarker;
+  referencesThanked: DoneMarker;
 }
 
 /** Something in a note the user should fix; `field` is null when the whole frontmatter is unreadable. */

@@ -1,5 +1,5 @@
 import { dayOfValue, formatDay, parseDay, type Day } from './dates';
-import { FOLLOW_UP_KINDS, type FollowUpKind } from './follow-ups';
+import { FOLLOW_UP_KIND_INFO, FOLLOW_UP_KINDS, type FollowUpKind } from './follow-up-kinds';
 import { STATUSES, type Status } from './interview-note';
 import { collectFields, FIELD_BY_KEY, isAbsent, normalizeWord } from './keys';
 
@@ -27,31 +27,27 @@ export interface Recording {
   changes: FrontmatterChange[];
 }
 
-/** The done marker of each follow-up kind. */
-export const DONE_FIELD: Readonly<Record<FollowUpKind, string>> = Object.freeze({
-  'thank-you': 'thank_you_sent',
-  'notify-references': 'references_notified',
-  'promised-follow-up': 'followed_up',
-  'status-inquiry': 'inquiries',
-  'written-offer': 'offer_requested',
-  'rejection-reply': 'rejection_reply_sent',
-});
+/** The done marker of each follow-up kind that has one. */
+export function doneFieldOf(kind: FollowUpKind): string | null {
+  return FOLLOW_UP_KIND_INFO[kind].doneField;
+}
 
-const DONE_WORDS: Readonly<Record<FollowUpKind, string>> = {
-  'thank-you': 'thank-you sent',
-  'notify-references': 'references notified',
-  'promised-follow-up': 'promised follow-up done',
-  'status-inquiry': 'status inquiry sent',
-  'written-offer': 'written offer requested',
-  'rejection-reply': 'rejection reply sent',
-};
+/** A kind that no marker records done (an offer's deadline ends when it is answered). */
+export class NotRecordableError extends Error {}
 
-/** Marking a follow-up done on `day`; a status inquiry adds the day to `inquiries`. */
+/**
+ * Marking a follow-up done on `day`; a status inquiry adds the day to
+ * `inquiries`. Throws `NotRecordableError` for a kind without a done marker.
+ */
 export function recordFollowUp(kind: FollowUpKind, day: Day): Recording {
   const date = formatDay(day);
-  const field = DONE_FIELD[kind];
-  const change: FrontmatterChange = kind === 'status-inquiry' ? { op: 'add-date', field, date } : { op: 'set-date', field, date };
-  return { summary: `${DONE_WORDS[kind]} on ${date}`, changes: [change] };
+  const info = FOLLOW_UP_KIND_INFO[kind];
+  const field = info.doneField;
+  if (field === null) {
+    throw new NotRecordableError(`an offer's deadline is not marked done: record your answer with the outcome accepted or declined`);
+  }
+  const change: FrontmatterChange = info.doneIsList ? { op: 'add-date', field, date } : { op: 'set-date', field, date };
+  return { summary: `${info.doneWords} on ${date}`, changes: [change] };
 }
 
 /** How an application ended (or that it goes on to a next round), heard on `day`. */

@@ -16,16 +16,22 @@ export interface RuleSettings {
   maxInquiries: number;
   /** Suggest a gracious reply to a rejection. */
   rejectionReply: boolean;
+  /** Calendar days past its due day after which an undone thank-you, heads-up or rejection reply ends; 0: never. */
+  lapseDays: number;
+  /** A person's own property name for a documented field (`date` -> `Interview Day`), read first and written to. */
+  propertyNames: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_RULE_SETTINGS: Readonly<RuleSettings> = Object.freeze({
-  interviewFolders: [],
+  interviewFolders: ['Interviews'],
   holidays: [],
   inquiryDaysAfterInterview: 5,
   inquiryDaysAfterPromisedDate: 1,
   inquiryWindowDays: 2,
   maxInquiries: 3,
   rejectionReply: true,
+  lapseDays: 14,
+  propertyNames: {},
 });
 
 /** A folder path as the vault names it: `/` separators, no leading `./` or trailing `/`. */
