@@ -17,9 +17,15 @@ const NOT_AN_INTERVIEW: NoteReading = Object.freeze({ note: null, problems: Obje
  * Reads one note's frontmatter (null when it has none) into an interview note
  * when the note is one (contract section 1), with its problems.
  */
-export function readNote(path: string, frontmatter: Frontmatter | null, today: Day, folders: readonly string[]): NoteReading {
-  if (!isInterviewNote(path, frontmatter, folders)) return NOT_AN_INTERVIEW;
-  return readInterviewNote(path, frontmatter ?? {}, today);
+export function readNote(
+  path: string,
+  frontmatter: Frontmatter | null,
+  today: Day,
+  folders: readonly string[],
+  propertyNames?: Readonly<Record<string, string>>,
+): NoteReading {
+  if (!isInterviewNote(path, frontmatter, folders, propertyNames)) return NOT_AN_INTERVIEW;
+  return readInterviewNote(path, frontmatter ?? {}, today, propertyNames);
 }
 
 /** A note whose frontmatter could not be read at all (`field` null). */

@@ -11,7 +11,11 @@ export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)? ?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/** The years a date may have (contract section 2): anything else is a typing mistake. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
 
 /** The day of a calendar date, or null when that date does not exist. */
 export function dayFromParts(year: number, month: number, day: number): Day | null {
@@ -46,7 +50,7 @@ export function parseDay(text: string): Day | null {
     const y = digits(text, 0, 4);
     const mo = digits(text, 5, 7);
     const d = digits(text, 8, 10);
-    if (y >= 0 && mo >= 0 && d >= 0) return dayFromParts(y, mo, d);
+    if (y >= 0 && mo >= 0 && d >= 0) return y >= FIRST_YEAR && y <= LAST_YEAR ? dayFromParts(y, mo, d) : null;
   }
   const m = ISO_DATE.exec(text.trim());
   if (!m) return null;
@@ -54,10 +58,16 @@ export function parseDay(text: string): Day | null {
   if (hh !== undefined && (Number(hh) > 23 || Number(mm) > 59)) return null;
   if (ss !== undefined && Number(ss) > 59) return null;
   if (offset !== undefined && offset.length > 1) {
+    // A real offset: at most +14:00 and -12:00, minutes below 60.
     const digits = offset.slice(1).replace(':', '');
-    if (Number(digits.slice(0, 2)) > 23 || Number(digits.slice(2) || '0') > 59) return null;
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2) || '0');
+    const minutesEast = (hours * 60 + minutes) * (offset.startsWith('-') ? -1 : 1);
+    if (minutes > 59 || minutesEast > 14 * 60 || minutesEast < -12 * 60) return null;
   }
-  return dayFromParts(Number(y), Number(mo), Number(d));
+  const year = Number(y);
+  if (year < FIRST_YEAR || year > LAST_YEAR) return null;
+  return dayFromParts(year, Number(mo), Number(d));
 }
 
 /** The number written in text[from, to) with ASCII digits only, else -1. */
@@ -77,10 +87,25 @@ function digits(text: string, from: number, to: number): number {
  * for a plain date). Anything else is not a date.
  */
 export function dayOfValue(value: unknown): Day | null {
-  if (typeof value === 'string') return parseDay(value);
+  if (typeof value === 'string') {
+    const day = parseDay(value);
+    if (day !== null || value.charCodeAt(0) !== 91 /* [ */) return day;
+    // A link to a daily note, `[[2026-11-20]]`, is that day.
+    const m = /^\[\[([^\]|#]+)(?:\|[^\]]*)?\]\]$/.exec(value.trim());
+    if (m === null) return null;
+    const target = (m[1] ?? '').trim();
+    const name = target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+    return parseDay(name);
+  }
+  if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 && typeof value[0][0] === 'string') {
+    // An unquoted [[2026-11-20]], which YAML reads as a list in a list.
+    return dayOfValue(`[[${value[0][0]}]]`);
+  }
   if (value instanceof Date) {
     const t = value.getTime();
-    return Number.isNaN(t) ? null : Math.floor(t / MS_PER_DAY);
+    if (Number.isNaN(t)) return null;
+    const year = value.getUTCFullYear();
+    return year < FIRST_YEAR || year > LAST_YEAR ? null : Math.floor(t / MS_PER_DAY);
   }
   return null;
 }

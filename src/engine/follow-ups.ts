@@ -1,5 +1,5 @@
 import { BusinessCalendar, type Day } from './dates';
-import { OUTCOMES, type InterviewNote, type Person, type Status } from './interview-note';
+import { OUTCOMES, type DoneMarker, type InterviewNote, type Person, type Status } from './interview-note';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './settings';
 
 import { FOLLOW_UP_KINDS, type FollowUpKind } from './follow-up-kinds';
@@ -42,7 +42,7 @@ export interface FollowUp {
   source: InterviewNote | null;
 }
 
-/** `who` of the contract: the interviewer's name for a thank-you, else null. */
+/** `who` of the contract: the interviewer's name for a thank-you, the reference's for thank-references, else null. */
 export function whoOf(followUp: FollowUp): string | null {
   return followUp.person?.name ?? null;
 }
@@ -81,10 +81,10 @@ export function groupApplications(notes: Iterable<InterviewNote>): Application[]
 }
 
 /** Receives each follow-up the rules give, before snooze and state are applied. */
-type Add = (kind: FollowUpKind, person: Person | null, from: Day, due: Day, doneOn: Day | null) => void;
+type Add = (kind: FollowUpKind, person: Person | null, from: Day, due: Day, done: DoneMarker, source?: InterviewNote | null) => void;
 
-function stateOf(today: Day, from: Day, due: Day, doneOn: Day | null): FollowUpState {
-  if (doneOn !== null) return 'done';
+function stateOf(today: Day, from: Day, due: Day, done: boolean): FollowUpState {
+  if (done) return 'done';
   if (today < from) return 'waiting';
   return today <= due ? 'due' : 'overdue';
 }
@@ -95,16 +95,120 @@ function latestOf(days: readonly Day[]): Day | null {
   return latest;
 }
 
-/** The rules of the contract's table, row by row, for one interview. */
-function applyRules(note: InterviewNote, application: Application, settings: RuleSettings, calendar: BusinessCalendar, add: Add): void {
+/** An application is open while it has no outcome, or an offer not yet answered. */
+export function isOpen(application: Application): boolean {
+  return application.outcome === null || application.outcome === 'verbal-offer' || application.outcome === 'offer';
+}
+
+/** The day an outcome was heard: `decision_date`, else the interview's day. */
+function decidedOn(note: InterviewNote): Day {
+  return note.decisionDate ?? (note.date as Day);
+}
+
+/**
+ * What the end of a search brings to every application (rows 8 to 10): the
+ * offer with a deadline that others should hear of, the acceptance that
+ * every other process should hear of, and the references to thank.
+ */
+export interface SearchEnd {
+  /** The offer with the earliest `from` whose deadline is not before today (ties: the earlier note path). */
+  offer: { application: Application; from: Day; deadline: Day } | null;
+  /** The acceptance with the earliest `from` (ties: the earlier note path). */
+  acceptance: { application: Application; from: Day } | null;
+  /** Every reference of every interview note, once each by name (any case), the first spelling in path order; filled only with an acceptance. */
+  references: Person[];
+}
+
+export const NO_SEARCH_END: SearchEnd = Object.freeze({ offer: null, acceptance: null, references: [] });
+
+function earlier(a: { from: Day; application: Application }, b: { from: Day; application: Application } | null): boolean {
+  return b === null || a.from < b.from || (a.from === b.from && a.application.latest.path < b.application.latest.path);
+}
+
+/** Whether the application has an offer-deadline follow-up (row 7), and its deadline. */
+function offerDeadlineOf(application: Application, today: Day): Day | null {
+  const latest = application.latest;
+  if (application.outcome !== 'verbal-offer' && application.outcome !== 'offer') return null;
+  if (latest.offerDeadline === null || latest.date === null || latest.date > today) return null;
+  return latest.offerDeadline;
+}
+
+/**
+ * The search's end, from the applications that have an offer or an
+ * acceptance; `allNotes` (every interview note, dated or not) gives the
+ * references, read only when there is an acceptance.
+ */
+export function searchEndOf(applications: Iterable<Application>, allNotes: () => Iterable<InterviewNote>, today: Day): SearchEnd {
+  let offer: SearchEnd['offer'] = null;
+  let acceptance: SearchEnd['acceptance'] = null;
+  for (const application of applications) {
+    const deadline = offerDeadlineOf(application, today);
+    if (deadline !== null && deadline >= today) {
+      const candidate = { application, from: decidedOn(application.latest), deadline };
+      if (earlier(candidate, offer)) offer = candidate;
+    }
+    if (application.outcome === 'accepted') {
+      const candidate = { application, from: decidedOn(application.latest) };
+      if (earlier(candidate, acceptance)) acceptance = candidate;
+    }
+  }
+  if (offer === null && acceptance === null) return NO_SEARCH_END;
+  const references: Person[] = [];
+  if (acceptance !== null) {
+    const notes = [...allNotes()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const seen = new Set<string>();
+    for (const note of notes) {
+      for (const person of note.references) {
+        const key = person.name.trim().toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        references.push(person);
+      }
+    }
+  }
+  return { offer, acceptance, references };
+}
+
+/** Whether a thank-you's moment has passed: a later round took place, or an inquiry went out. */
+function thankYouOvertaken(note: InterviewNote, application: Application, today: Day): boolean {
   const I = note.date as Day;
+  for (const other of application.notes) {
+    const d = other.date;
+    if (d !== null && d > I && d <= today) return true;
+    if (other.inquiries.some((q) => q >= I)) return true;
+  }
+  return false;
+}
+
+/** The first status inquiry's day, or the next one's after those sent (row 4). */
+function statusInquiryFrom(note: InterviewNote, settings: RuleSettings, calendar: BusinessCalendar): Day {
+  const I = note.date as Day;
+  const k = note.inquiries.length;
+  const wait = settings.inquiryDaysAfterInterview;
+  let from: Day | null = null;
+  if (note.promisedDate !== null) from = calendar.addBusinessDays(note.promisedDate, settings.inquiryDaysAfterPromisedDate);
+  else if (k === 0) from = calendar.addBusinessDays(I, wait);
+  const last = latestOf(note.inquiries);
+  if (last !== null) {
+    const spaced = calendar.addBusinessDays(last, wait * 2 ** (k - 1));
+    if (from === null || spaced > from) from = spaced;
+  }
+  return from as Day;
+}
+
+/** The rules of rows 1 to 7 of the contract's table, for one interview whose day has come. */
+function applyRules(note: InterviewNote, application: Application, settings: RuleSettings, calendar: BusinessCalendar, today: Day, add: Add): void {
+  const I = note.date as Day;
+  // An undone thank-you, heads-up or rejection reply ends some days past its due day.
+  const lapsed = (due: Day, done: DoneMarker): boolean => done === null && settings.lapseDays > 0 && today > due + settings.lapseDays;
   if (application.outcome === null) {
     const thankYouDue = note.thankYouMethod === 'handwritten' ? calendar.addBusinessDays(I, 1) : I + 1;
-    const thanked = note.interviewers.length > 0 ? note.interviewers : [null];
-    for (const person of thanked) {
-      add('thank-you', person, I, thankYouDue, note.thankYouSent);
+    const thankYouEnded = lapsed(thankYouDue, note.thankYouSent) || (note.thankYouSent === null && thankYouOvertaken(note, application, today));
+    if (!thankYouEnded) {
+      const thanked = note.interviewers.length > 0 ? note.interviewers : [null];
+      for (const person of thanked) add('thank-you', person, I, thankYouDue, note.thankYouSent);
     }
-    if (note.references.length > 0) {
+    if (note.references.length > 0 && !lapsed(I, note.referencesNotified)) {
       add('notify-references', null, I, I, note.referencesNotified);
     }
     if (note.followUpBy !== null) {
@@ -112,23 +216,39 @@ function applyRules(note: InterviewNote, application: Application, settings: Rul
       add('promised-follow-up', null, F, F, note.followedUp);
     }
     if (note === application.latest && note.status !== 'next-round' && note.inquiries.length < settings.maxInquiries) {
-      const lastInquiry = latestOf(note.inquiries);
-      const from =
-        lastInquiry !== null
-          ? calendar.addBusinessDays(lastInquiry, settings.inquiryDaysAfterInterview)
-          : note.promisedDate !== null
-            ? calendar.addBusinessDays(note.promisedDate, settings.inquiryDaysAfterPromisedDate)
-            : calendar.addBusinessDays(I, settings.inquiryDaysAfterInterview);
+      const from = statusInquiryFrom(note, settings, calendar);
       add('status-inquiry', null, from, calendar.addBusinessDays(from, settings.inquiryWindowDays), null);
     }
   }
   if (note.status === 'verbal-offer') {
-    const from = note.decisionDate ?? I;
+    const from = decidedOn(note);
     add('written-offer', null, from, calendar.addBusinessDays(from, 1), note.offerRequested);
   }
   if (note.status === 'rejected' && settings.rejectionReply) {
-    const from = note.decisionDate ?? I;
-    add('rejection-reply', null, from, calendar.addBusinessDays(from, 1), note.rejectionReplySent);
+    const from = decidedOn(note);
+    const due = calendar.addBusinessDays(from, 1);
+    if (!lapsed(due, note.rejectionReplySent)) add('rejection-reply', null, from, due, note.rejectionReplySent);
+  }
+  if (note === application.latest) {
+    const deadline = offerDeadlineOf(application, today);
+    if (deadline !== null) add('offer-deadline', null, decidedOn(note), deadline, null);
+  }
+}
+
+/** Rows 8 to 10: what another application's offer or acceptance asks of this one, on its latest interview. */
+function applySearchEnd(application: Application, end: SearchEnd, calendar: BusinessCalendar, add: Add): void {
+  const latest = application.latest;
+  const { offer, acceptance } = end;
+  const withdraws = acceptance !== null && acceptance.application !== application && isOpen(application);
+  if (withdraws) {
+    add('withdraw', null, acceptance.from, calendar.addBusinessDays(acceptance.from, 2), latest.withdrawalSent, acceptance.application.latest);
+  } else if (offer !== null && offer.application !== application && application.outcome === null) {
+    const due = Math.min(calendar.addBusinessDays(offer.from, 2), offer.deadline);
+    add('offer-nudge', null, offer.from, due, latest.offerNudgeSent, offer.application.latest);
+  }
+  if (acceptance !== null && acceptance.application === application) {
+    const due = calendar.addBusinessDays(acceptance.from, 5);
+    for (const person of end.references) add('thank-references', person, acceptance.from, due, latest.referencesThanked, latest);
   }
 }
 
@@ -138,32 +258,42 @@ export function followUpsOfApplication(
   today: Day,
   settings: RuleSettings = DEFAULT_RULE_SETTINGS,
   calendar: BusinessCalendar = new BusinessCalendar(settings.holidays),
+  end: SearchEnd = NO_SEARCH_END,
 ): FollowUp[] {
   const result: FollowUp[] = [];
-  for (const note of application.notes) {
-    if (note.date === null || note.date > today) continue;
+  const collect = (note: InterviewNote): Add => (kind, person, from, due, done, source = null) => {
+    // Snooze: an open follow-up that would start before `snoozed_until` starts on it instead.
     const until = note.snoozedUntil;
-    applyRules(note, application, settings, calendar, (kind, person, from, due, doneOn) => {
-      // Snooze: an open follow-up that would start before `snoozed_until` starts on it instead.
-      if (until !== null && doneOn === null && from < until) {
-        due = Math.max(due, until);
-        from = until;
-      }
-      result.push({ kind, note, application, person, from, due, doneOn, state: stateOf(today, from, due, doneOn) });
+    if (until !== null && done === null && from < until) {
+      due = Math.max(due, until);
+      from = until;
+    }
+    const isDone = done !== null;
+    result.push({
+      kind,
+      note,
+      application,
+      person,
+      from,
+      due,
+      done: isDone,
+      doneOn: typeof done === 'number' ? done : null,
+      source,
+      state: stateOf(today, from, due, isDone),
     });
+  };
+  for (const note of application.notes) {
+    // An interview still to come has no follow-ups yet.
+    if (note.date === null || note.date > today) continue;
+    applyRules(note, application, settings, calendar, today, collect(note));
   }
+  // An offer elsewhere, or an acceptance, concerns a scheduled interview too.
+  applySearchEnd(application, end, calendar, collect(application.latest));
   return result;
 }
 
 const STATE_RANK: Readonly<Record<FollowUpState, number>> = { overdue: 0, due: 1, waiting: 2, done: 3 };
-const KIND_RANK: Readonly<Record<FollowUpKind, number>> = {
-  'thank-you': 0,
-  'notify-references': 1,
-  'promised-follow-up': 2,
-  'status-inquiry': 3,
-  'written-offer': 4,
-  'rejection-reply': 5,
-};
+const KIND_RANK = new Map<FollowUpKind, number>(FOLLOW_UP_KINDS.map((k, i) => [k, i]));
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -175,7 +305,7 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
     STATE_RANK[a.state] - STATE_RANK[b.state] ||
     a.due - b.due ||
     compareText(a.note.path, b.note.path) ||
-    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) ||
     compareText(whoOf(a) ?? '', whoOf(b) ?? '')
   );
 }
@@ -187,9 +317,12 @@ export function computeFollowUps(
   settings: RuleSettings = DEFAULT_RULE_SETTINGS,
 ): FollowUp[] {
   const calendar = new BusinessCalendar(settings.holidays);
-  const all: FollowUp[] = [];
-  for (const application of groupApplications(notes)) {
-    all.push(...followUpsOfApplication(application, today, settings, calendar));
+  const all = [...notes];
+  const applications = groupApplications(all);
+  const end = searchEndOf(applications, () => all, today);
+  const followUps: FollowUp[] = [];
+  for (const application of applications) {
+    followUps.push(...followUpsOfApplication(application, today, settings, calendar, end));
   }
-  return all.sort(compareFollowUps);
+  return followUps.sort(compareFollowUps);
 }

@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, dump } from 'js-yaml';
+import { nameToWrite } from './keys';
 import { keyOfField, nextValue, RecordError, type FrontmatterChange, type Recording } from './record';
 import { FrontmatterEditError, LEFT_AS_IT_WAS, readLayout, sameValue, type Layout, type Line } from './frontmatter-layout';
 import { readRawNote } from './raw-note';
@@ -146,9 +147,10 @@ function replacement(lines: readonly Line[], i: number, colon: number, current: 
   return { from: i, to: last, lines: [`${keyPart}:${space}${inline(next)}`] };
 }
 
-function applyChange(raw: string, change: FrontmatterChange): { text: string; key: string } | null {
+function applyChange(raw: string, change: FrontmatterChange, propertyNames?: Readonly<Record<string, string>>): { text: string; key: string } | null {
   const layout = readLayout(raw);
-  const key = keyOfField(layout.properties, change.field);
+  const key = keyOfField(layout.properties, change.field, propertyNames);
+  const newKey = nameToWrite(change.field, propertyNames);
   const current = key === null ? undefined : layout.properties[key];
   let next;
   try {
@@ -162,7 +164,8 @@ function applyChange(raw: string, change: FrontmatterChange): { text: string; ke
   let text: string;
   if (key === null) {
     const value = next.value;
-    const added = Array.isArray(value) ? [`${change.field}:`, ...value.map((v) => `  - ${inline(v)}`)] : [`${change.field}: ${inline(value)}`];
+    const keyText = inlineKey(newKey);
+    const added = Array.isArray(value) ? [`${keyText}:`, ...value.map((v) => `  - ${inline(v)}`)] : [`${keyText}: ${inline(value)}`];
     const block = added.map((l) => l + eol).join('');
     text = layout.exists
       ? raw.slice(0, layout.end) + block + raw.slice(layout.end)
@@ -180,8 +183,8 @@ function applyChange(raw: string, change: FrontmatterChange): { text: string; ke
     const middle = r.lines.map((l, n) => l + (n === r.lines.length - 1 ? ownEol : eol)).join('');
     text = raw.slice(0, layout.start) + before + middle + after + raw.slice(layout.end);
   }
-  verify(raw, text, layout, { ...layout.properties, [key ?? change.field]: next.value }, change.field);
-  return { text, key: key ?? change.field };
+  verify(raw, text, layout, { ...layout.properties, [key ?? newKey]: next.value }, change.field);
+  return { text, key: key ?? newKey };
 }
 
 function unverified(field: string): FrontmatterEditError {
@@ -198,19 +201,28 @@ function verify(raw: string, text: string, layout: Layout, expected: Record<stri
   if (!kept || read.kind !== 'parsed' || !sameValue(read.frontmatter, expected)) throw unverified(field);
 }
 
+/** A key as YAML needs it written: a person's own name such as `Interview Day` is plain; one with `: ` or a leading special character is quoted. */
+function inlineKey(key: string): string {
+  return /^[A-Za-z_][\w .\-]*$/.test(key) && !/\s$/.test(key) ? key : JSON.stringify(key);
+}
+
 /**
  * Records a change in a note's raw text. Throws `FrontmatterEditError` for a
  * note that cannot be edited safely: frontmatter that is not YAML, that
  * cannot be parsed, that is not a set of properties, or an edit that would
  * change anything besides the recorded fields.
  */
-export function editFrontmatter(raw: string, recording: Recording | readonly FrontmatterChange[]): FrontmatterEdit {
+export function editFrontmatter(
+  raw: string,
+  recording: Recording | readonly FrontmatterChange[],
+  propertyNames?: Readonly<Record<string, string>>,
+): FrontmatterEdit {
   const changes = 'changes' in recording ? recording.changes : recording;
   let text = raw;
   const keys: string[] = [];
   readLayout(raw);
   for (const change of changes) {
-    const edit = applyChange(text, change);
+    const edit = applyChange(text, change, propertyNames);
     if (edit === null) continue;
     text = edit.text;
     keys.push(edit.key);

@@ -86,15 +86,14 @@ export function readLayout(raw: string): Layout {
       `the front matter is written as '${block.language}', not YAML, and is never run; ${LEFT_AS_IT_WAS}, so rewrite it as YAML properties between --- lines`,
     );
   }
-  const openEnd = raw.indexOf('\n', bom.length + 3);
-  const close = raw.indexOf('\n---', openEnd);
-  if (close === -1) throw new FrontmatterEditError('unclosed', `the frontmatter has no closing --- line; ${LEFT_AS_IT_WAS}, so close it first`);
-  const start = openEnd + 1;
-  const end = close + 1;
+  if (!block.closed) throw new FrontmatterEditError('unclosed', `the frontmatter has no closing --- line; ${LEFT_AS_IT_WAS}, so close it first`);
+  const openEnd = block.start - 1;
+  const start = block.start;
+  const end = block.close;
   let data: unknown;
   try {
     // Read without the block's last line break, exactly as the agenda reads it.
-    data = parseYaml(raw.slice(start, close)) ?? {};
+    data = parseYaml(block.text) ?? {};
   } catch (error) {
     throw new FrontmatterEditError('unparseable', yamlMessage(error));
   }

@@ -6,6 +6,29 @@ const WIKILINK = /^\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]$/;
 /** Honorifics recognised at the start of a name, with and without their full stop. */
 const HONORIFICS = /^(Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Fr|Capt|Coach)\.?\s+/i;
 const SUFFIXES = /^(jr|sr|ii|iii|iv|phd|md|esq|mba|cpa)\.?$/i;
+/** A part of a people text that is only a suffix, which stays with the name before it. */
+const SUFFIX_PART = /^(jr|sr|ii|iii|iv|phd|ph\.d|md|mba|esq)\.?$/i;
+/** Where a text naming several people splits: commas, semicolons, ` and `, ` & `. */
+const PEOPLE_SEPARATOR = /(\s*[,;]\s*|\s+and\s+|\s+&\s+)/i;
+
+/**
+ * The people a single text names: `Miles Dyson, Sarah Connor` is two;
+ * `Maria Anders, PhD` is one (a suffix stays with the name before it, as
+ * written); a link is never split.
+ */
+export function splitPeople(text: string): string[] {
+  if (linkTarget(text) !== null) return [text];
+  const pieces = text.split(PEOPLE_SEPARATOR);
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = (pieces[i] ?? '').trim();
+    if (part === '') continue;
+    const last = names.length - 1;
+    if (SUFFIX_PART.test(part) && last >= 0) names[last] = `${names[last] ?? ''}${(pieces[i - 1] ?? ' ').replace(/^\s+/, '')}${part}`;
+    else names.push(part);
+  }
+  return names;
+}
 
 /** The target of `[[People/Pat Jones|Pat]]`, or null for text that is not a single link. */
 export function linkTarget(text: string): string | null {

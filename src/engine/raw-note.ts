@@ -34,10 +34,17 @@ export type RawNote =
  * person notes whose details drafts use).
  */
 export function readRawNote(raw: string, parseAll = false): RawNote {
-  const block = findFrontmatterBlock(raw);
+  const block = findFrontmatterBlock(raw, MAX_FRONTMATTER_CHARS + 1);
   if (block === null) return { kind: 'none' };
   if (!parseAll && !mayDescribeInterview(block.text)) return { kind: 'skipped' };
   const reportable = parseAll || mentionsInterview(block.text);
+  if (!block.closed && block.text.length <= MAX_FRONTMATTER_CHARS) {
+    return {
+      kind: 'unreadable',
+      reportable,
+      message: `the frontmatter opens with --- but has no closing --- line, so Obsidian shows no properties for this note; add a line --- after the last property`,
+    };
+  }
   if (block.text.length > MAX_FRONTMATTER_CHARS) {
     return {
       kind: 'unreadable',

@@ -2,14 +2,15 @@ import { dayOfValue, formatDay, type Day } from './dates';
 import {
   STATUSES,
   THANK_YOU_METHODS,
+  type DoneMarker,
   type InterviewNote,
   type Person,
   type Problem,
   type Status,
   type ThankYouMethod,
 } from './interview-note';
-import { collectFields, isAbsent, normalizeKey, normalizeWord, type FieldEntry } from './keys';
-import { readPerson } from './people';
+import { collectFields, fieldLookup, isAbsent, normalizeKey, normalizeWord, type FieldEntry, type FieldLookup } from './keys';
+import { linkName, linkTarget, readPerson, splitPeople } from './people';
 import { isInFolders } from './settings';
 
 /** A frontmatter map as YAML or Obsidian's metadataCache gives it. */
@@ -18,39 +19,113 @@ export type Frontmatter = Readonly<Record<string, unknown>>;
 /** More people or inquiries than this in one note is a mistake (a pasted list), not an interview. */
 export const MAX_LIST_ITEMS = 100;
 
-const STATUS_BY_WORD = new Map<string, Status>(STATUSES.map((s) => [normalizeWord(s), s]));
+const STATUS_BY_WORD = new Map<string, Status>([
+  ...STATUSES.map((st): [string, Status] => [normalizeWord(st), st]),
+  // Words trackers use for an application still in progress, an offer, a hire.
+  ...['applied', 'interviewing', 'interview', 'active', 'in-progress', 'pending', 'open', 'scheduled'].map((w): [string, Status] => [normalizeWord(w), 'waiting']),
+  ['offered', 'offer'],
+  ['hired', 'accepted'],
+]);
 const METHOD_BY_WORD = new Map<string, ThankYouMethod>(THANK_YOU_METHODS.map((m) => [normalizeWord(m), m]));
 
-function findKey(frontmatter: Frontmatter, wanted: string): unknown {
+/** The values of a property under any of these names (first found), for the markers of section 1. */
+function findKey(frontmatter: Frontmatter, wanted: readonly string[]): unknown[] {
+  const found: unknown[] = [];
   for (const key of Object.keys(frontmatter)) {
-    if (normalizeKey(key) === wanted) return frontmatter[key];
+    if (wanted.includes(normalizeKey(key))) found.push(frontmatter[key]);
   }
-  return undefined;
+  return found;
 }
 
-function typeIsInterview(value: unknown): boolean {
-  if (typeof value === 'string') return normalizeWord(value) === 'interview';
-  return Array.isArray(value) && value.some((v) => typeof v === 'string' && normalizeWord(v) === 'interview');
+/** A text, a link's target name, or an unquoted `[[Link]]` (a list in a list) as its name. */
+export function textOrLinkName(value: unknown): string | null {
+  if (typeof value === 'string') {
+    const target = linkTarget(value);
+    return target !== null ? linkName(target) : value;
+  }
+  if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 && typeof value[0][0] === 'string') {
+    return linkName(String(value[0][0]));
+  }
+  return null;
 }
 
-/** `interview`, `#Interview` and `interview/onsite` are interview tags; `interviews` is not. */
+const INTERVIEW_TYPES: ReadonlySet<string> = new Set(['interview', 'jobinterview', 'interviewrecord', 'interviewnote', 'interviewlog']);
+
+/** `Interview`, `job-interview`, `[[Job Interviews]]` are interview types; `interview-prep` is not. */
+export function isInterviewType(word: string): boolean {
+  const w = normalizeWord(word);
+  return INTERVIEW_TYPES.has(w) || (w.endsWith('s') && INTERVIEW_TYPES.has(w.slice(0, -1)));
+}
+
+function itemsOf(value: unknown): unknown[] {
+  if (Array.isArray(value)) {
+    // The unquoted [[Link]] shape is one link, not a list of lists.
+    if (textOrLinkName(value) !== null && value.length === 1 && Array.isArray(value[0])) return [value];
+    return value;
+  }
+  return [value];
+}
+
+function typeIsInterview(values: unknown[]): boolean {
+  for (const value of values) {
+    for (const item of itemsOf(value)) {
+      const word = textOrLinkName(item);
+      if (word !== null && isInterviewType(word)) return true;
+    }
+  }
+  return false;
+}
+
+const INTERVIEW_TAGS: ReadonlySet<string> = new Set(['interview', 'interviews', 'job-interview', 'job-interviews']);
+
+/**
+ * `interview`, `#Interviews`, `job-interview`, a tag nested under one of
+ * them (`interview/onsite`) or ending in one (`job-search/interview`).
+ */
 export function isInterviewTag(tag: string): boolean {
   const t = tag.trim().replace(/^#/, '').toLowerCase();
-  return t === 'interview' || t.startsWith('interview/');
+  if (INTERVIEW_TAGS.has(t)) return true;
+  const slash = t.indexOf('/');
+  if (slash !== -1 && INTERVIEW_TAGS.has(t.slice(0, slash))) return true;
+  return t.endsWith('/interview') || t.endsWith('/interviews');
 }
 
-function tagsOf(value: unknown): string[] {
-  if (typeof value === 'string') return value.split(',');
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return [];
+function tagsOf(values: unknown[]): string[] {
+  const tags: string[] = [];
+  for (const value of values) {
+    if (typeof value === 'string') tags.push(...value.split(','));
+    else if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') tags.push(v);
+  }
+  return tags;
 }
 
-/** Contract section 1: `type: interview`, an interview tag, or a note in an interview folder. */
-export function isInterviewNote(path: string, frontmatter: Frontmatter | null, folders: readonly string[]): boolean {
+/** Whether the note names a company or an interviewer, under any of their names. */
+function hasCompanyOrInterviewer(frontmatter: Frontmatter, lookup: FieldLookup): boolean {
+  const { fields } = collectFields(frontmatter, lookup);
+  for (const field of ['company', 'interviewer']) {
+    const entry = fields.get(field);
+    if (entry !== undefined && !isAbsent(entry.value)) return true;
+  }
+  return false;
+}
+
+/**
+ * Contract section 1: a note in an interview folder, with an interview
+ * `type`/`category`/`categories`, or with an interview tag and a company or
+ * an interviewer; never a note with a `candidate` (the interviewer's own
+ * record of someone else).
+ */
+export function isInterviewNote(
+  path: string,
+  frontmatter: Frontmatter | null,
+  folders: readonly string[],
+  propertyNames?: Readonly<Record<string, string>>,
+): boolean {
+  if (frontmatter !== null && findKey(frontmatter, ['candidate']).some((v) => !isAbsent(v))) return false;
   if (isInFolders(path, folders)) return true;
   if (frontmatter === null) return false;
-  if (typeIsInterview(findKey(frontmatter, 'type'))) return true;
-  return tagsOf(findKey(frontmatter, 'tags')).some(isInterviewTag);
+  if (typeIsInterview(findKey(frontmatter, ['type', 'category', 'categories']))) return true;
+  return tagsOf(findKey(frontmatter, ['tags'])).some(isInterviewTag) && hasCompanyOrInterviewer(frontmatter, fieldLookup(propertyNames));
 }
 
 /** How a value looks in a message: quoted text, or what kind of thing it is. */
@@ -65,6 +140,13 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
+/** One sentence for a value that is not a date. */
+function dateProblem(field: string, value: unknown, what: string): string {
+  if (Array.isArray(value)) return `${field} holds a list, but ${what} is wanted; give one date as YYYY-MM-DD`;
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) return `${field} holds a set of properties, but ${what} is wanted; give one date as YYYY-MM-DD`;
+  return `${field}: ${describeValue(value)} is not ${what}; write it as YYYY-MM-DD`;
+}
+
 class NoteReader {
   readonly problems: Problem[] = [];
   private readonly fields: Map<string, FieldEntry>;
@@ -73,8 +155,9 @@ class NoteReader {
     private readonly path: string,
     frontmatter: Frontmatter,
     private readonly today: Day,
+    lookup: FieldLookup,
   ) {
-    const { fields, duplicates } = collectFields(frontmatter);
+    const { fields, duplicates } = collectFields(frontmatter, lookup);
     this.fields = fields;
     for (const d of duplicates) {
       this.problem(d.field, `${d.field} is written ${d.keys.length} times (${d.keys.join(', ')}); only '${d.keys[0]}' is used, so remove the others`);
@@ -95,15 +178,24 @@ class NoteReader {
     if (value === undefined) return null;
     const day = dayOfValue(value);
     if (day === null) {
-      this.problem(field, `${field}: ${describeValue(value)} is not ${what}; use the form YYYY-MM-DD, such as ${formatDay(this.today)}`);
+      this.problem(field, dateProblem(field, value, what));
     }
     return day;
+  }
+
+  /** A done marker: a date, or a checkbox (`true`: done on a day not known). */
+  done(field: string): DoneMarker {
+    const value = this.present(field);
+    if (value === undefined || value === false) return null;
+    if (value === true) return true;
+    return this.day(field, 'a date (or a checkbox)');
   }
 
   text(field: string, what: string): string | null {
     const value = this.present(field);
     if (value === undefined) return null;
-    if (typeof value === 'string') return value.trim();
+    const text = textOrLinkName(value);
+    if (text !== null) return text.trim();
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
     this.problem(field, `${field}: ${describeValue(value)} is not ${what}; write it as plain text`);
     return null;
@@ -112,7 +204,7 @@ class NoteReader {
   list(field: string): unknown[] {
     const value = this.present(field);
     if (value === undefined) return [];
-    if (!Array.isArray(value)) return [value];
+    if (!Array.isArray(value) || textOrLinkName(value) !== null) return [value];
     if (value.length > MAX_LIST_ITEMS) {
       this.problem(field, `${field} lists ${value.length} items; only the first ${MAX_LIST_ITEMS} are used, so shorten the list`);
     }
@@ -122,7 +214,10 @@ class NoteReader {
   people(field: string): Person[] {
     const people: Person[] = [];
     const seen = new Set<string>();
-    for (const item of this.list(field)) {
+    const value = this.present(field);
+    // A single text may name several people; a list item never does.
+    const items = typeof value === 'string' ? splitPeople(value) : this.list(field);
+    for (const item of items) {
       const person = readPerson(item);
       if (typeof person === 'string') {
         this.problem(field, `${field}: ${describeValue(item)} is not a person: ${person}`);
@@ -139,7 +234,7 @@ class NoteReader {
     for (const item of this.list(field)) {
       const day = dayOfValue(item);
       if (day === null) {
-        this.problem(field, `${field}: ${describeValue(item)} is not a date, so it is not counted; use the form YYYY-MM-DD, such as ${formatDay(this.today)}`);
+        this.problem(field, `${dateProblem(field, item, 'a date')}; it is not counted`);
       } else {
         days.push(day);
       }
@@ -181,18 +276,33 @@ class NoteReader {
 /**
  * Reads an interview note's frontmatter into an `InterviewNote`, with a
  * problem for every field whose value has the wrong form (that field is
- * then ignored). `today` only shapes the examples in the messages.
+ * then ignored). `today` only shapes the messages; `propertyNames` are the
+ * person's own names for fields, read first.
  */
 export function readInterviewNote(
   path: string,
   frontmatter: Frontmatter,
   today: Day,
+  propertyNames?: Readonly<Record<string, string>>,
 ): { note: InterviewNote; problems: Problem[] } {
-  const r = new NoteReader(path, frontmatter, today);
+  const r = new NoteReader(path, frontmatter, today, fieldLookup(propertyNames));
   const hasDate = r.list('date').length > 0;
   const date = r.day('date', 'a date');
   if (!hasDate) {
-    r.problem('date', `date is missing, so this interview has no follow-ups; add the day of the interview, such as date: ${formatDay(today)}`);
+    r.problem('date', 'date is missing, so this interview has no follow-ups; add the day of the interview as date: YYYY-MM-DD');
+  }
+  let promisedDate = r.day('promised_date');
+  if (promisedDate !== null && date !== null && promisedDate < date) {
+    r.problem('promised_date', `promised_date: ${formatDay(promisedDate)} is before the interview on ${formatDay(date)}, so it is ignored; correct the date they gave`);
+    promisedDate = null;
+  }
+  let inquiries = r.days('inquiries');
+  if (date !== null) {
+    const early = inquiries.filter((d) => d < date);
+    if (early.length > 0) {
+      r.problem('inquiries', `inquiries: ${early.map(formatDay).join(', ')} ${early.length === 1 ? 'is' : 'are'} before the interview on ${formatDay(date)}, so not counted; remove ${early.length === 1 ? 'it' : 'them'} or correct the date`);
+      inquiries = inquiries.filter((d) => d >= date);
+    }
   }
   const note: InterviewNote = {
     path,
@@ -202,20 +312,24 @@ export function readInterviewNote(
     position: r.text('position', 'a job title'),
     interviewers: r.people('interviewer'),
     references: r.people('references'),
-    promisedDate: r.day('promised_date'),
+    promisedDate,
     followUpBy: r.day('follow_up_by'),
     deliverable: r.text('deliverable', 'a description of what you promised'),
     contactMethod: r.text('contact_method', 'a contact method')?.toLowerCase() ?? null,
     finalRound: r.checkbox('final_round'),
     status: r.word('status', STATUS_BY_WORD, 'waiting'),
     decisionDate: r.day('decision_date'),
+    offerDeadline: r.day('offer_deadline'),
     thankYouMethod: r.word('thank_you_method', METHOD_BY_WORD, 'email'),
-    thankYouSent: r.day('thank_you_sent'),
-    referencesNotified: r.day('references_notified'),
-    followedUp: r.day('followed_up'),
-    inquiries: r.days('inquiries'),
-    offerRequested: r.day('offer_requested'),
-    rejectionReplySent: r.day('rejection_reply_sent'),
+    thankYouSent: r.done('thank_you_sent'),
+    referencesNotified: r.done('references_notified'),
+    followedUp: r.done('followed_up'),
+    inquiries,
+    offerRequested: r.done('offer_requested'),
+    rejectionReplySent: r.done('rejection_reply_sent'),
+    offerNudgeSent: r.done('offer_nudge_sent'),
+    withdrawalSent: r.done('withdrawal_sent'),
+    referencesThanked: r.done('references_thanked'),
     snoozedUntil: r.day('snoozed_until'),
   };
   return { note, problems: r.problems };

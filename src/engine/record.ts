@@ -1,7 +1,7 @@
 import { dayOfValue, formatDay, parseDay, type Day } from './dates';
 import { FOLLOW_UP_KIND_INFO, FOLLOW_UP_KINDS, type FollowUpKind } from './follow-up-kinds';
 import { STATUSES, type Status } from './interview-note';
-import { collectFields, FIELD_BY_KEY, isAbsent, normalizeWord } from './keys';
+import { collectFields, FIELD_BY_KEY, fieldLookup, isAbsent, nameToWrite, normalizeWord } from './keys';
 
 /**
  * What recording writes into an interview note's frontmatter: the done marker
@@ -118,10 +118,14 @@ export function nextValue(current: unknown, change: FrontmatterChange): NextValu
  * spelling (`thankYouSent`, `Thank You Sent`): the one the follow-up rules
  * read. Null when the field is not there.
  */
-export function keyOfField(frontmatter: Readonly<Record<string, unknown>>, field: string): string | null {
+export function keyOfField(
+  frontmatter: Readonly<Record<string, unknown>>,
+  field: string,
+  propertyNames?: Readonly<Record<string, string>>,
+): string | null {
   const wanted = normalizeWord(field);
   if (FIELD_BY_KEY.get(wanted) === field) {
-    return collectFields(frontmatter).fields.get(field)?.key ?? null;
+    return collectFields(frontmatter, fieldLookup(propertyNames)).fields.get(field)?.key ?? null;
   }
   return Object.keys(frontmatter).find((k) => normalizeWord(k) === wanted) ?? null;
 }
@@ -172,15 +176,16 @@ function changesOf(recording: Recording | readonly FrontmatterChange[]): readonl
 export function applyToFrontmatter(
   frontmatter: Record<string, unknown>,
   recording: Recording | readonly FrontmatterChange[],
+  propertyNames?: Readonly<Record<string, string>>,
 ): AppliedRecording {
   const planned: Array<{ previous: PreviousValue; value: unknown }> = [];
   for (const change of changesOf(recording)) {
-    const key = keyOfField(frontmatter, change.field);
+    const key = keyOfField(frontmatter, change.field, propertyNames);
     const existed = key !== null && Object.prototype.hasOwnProperty.call(frontmatter, key);
     const current = key === null ? undefined : frontmatter[key];
     const next = nextValue(current, change);
     if (next.unchanged) continue;
-    planned.push({ previous: { field: change.field, key: key ?? change.field, existed, value: copyOf(current) }, value: next.value });
+    planned.push({ previous: { field: change.field, key: key ?? nameToWrite(change.field, propertyNames), existed, value: copyOf(current) }, value: next.value });
   }
   for (const { previous, value } of planned) frontmatter[previous.key] = value;
   const previous = planned.map((p) => p.previous);
@@ -189,7 +194,7 @@ export function applyToFrontmatter(
     previous,
     restore(target: Record<string, unknown>): void {
       for (const p of [...previous].reverse()) {
-        const key = Object.prototype.hasOwnProperty.call(target, p.key) ? p.key : (keyOfField(target, p.field) ?? p.key);
+        const key = Object.prototype.hasOwnProperty.call(target, p.key) ? p.key : (keyOfField(target, p.field, propertyNames) ?? p.key);
         if (p.existed) target[key] = copyOf(p.value);
         else delete target[key];
       }
