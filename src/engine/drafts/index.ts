@@ -2,11 +2,15 @@
  * Drafts that follow the etiquette of the job search: a thank-you to each
  * interviewer, a heads-up to each reference, the promised follow-up, status
  * inquiries, the request for a written offer, a gracious reply to a
- * rejection, and a LinkedIn note. Pure functions: no Obsidian, no DOM; the
- * day the draft is written is a parameter.
+ * rejection, a request for more time to answer an offer, news of an offer
+ * to the other employers, a withdrawal or a decline, thanks to each
+ * reference when the search ends, and a LinkedIn note. Pure functions: no
+ * Obsidian, no DOM; the day the draft is written is a parameter, and every
+ * draft is true on that day.
  */
 import type { FollowUp } from '../follow-ups';
 import type { Person } from '../interview-note';
+import { preferredContact } from './recipient';
 import type { Draft, DraftContext, DraftKind, DraftRequest } from './kinds';
 import { fitToLimit, LINKEDIN_LIMIT } from './linkedin';
 import { renderTemplate, splitSubject, tidy, type RenderedTemplate } from './render';
@@ -18,7 +22,8 @@ export * from './kinds';
 export { fitToLimit, LINKEDIN_LIMIT, wholeWordsWithin, type FittedText } from './linkedin';
 export { fillInFor, renderTemplate, splitSubject, variableKey, type RenderedPiece, type RenderedTemplate, type TemplateValues } from './render';
 export { contactMethodOf, greetingNameOf, prefersFirstName } from './recipient';
-export { draftStyle, inquiryVariantOf, type DraftStyle } from './style';
+export { dayInWordsFrom, inquiriesSent, isLate } from './days';
+export { draftStyle, hasOffer, inquiryVariantOf, type DraftStyle } from './style';
 export { BUILT_IN_TEMPLATES, builtInTemplate, templateName, type BuiltInTemplate } from './templates';
 export { dayRelativeTo, nextStepOf, TEMPLATE_VARIABLES, templateValues, type TemplateVariable } from './variables';
 
@@ -72,7 +77,14 @@ function finish(style: DraftStyle, request: DraftRequest, subject: string | null
 export function renderDraft(request: DraftRequest): Draft {
   const style = draftStyle(request);
   const { interviewers } = peopleOf(request);
-  const values = templateValues({ note: request.note, recipient: style.recipient, interviewers, sender: request.sender, today: request.today });
+  const values = templateValues({
+    note: request.note,
+    recipient: style.recipient,
+    interviewers,
+    sender: request.sender,
+    today: request.today,
+    otherOfferDeadline: request.offerElsewhere?.deadline ?? null,
+  });
   const builtIn = splitSubject(builtInTemplate(style.templateName)?.text ?? '');
   const own = userTemplate(request, style.templateName);
   const parts = own !== undefined ? splitSubject(own) : builtIn;
@@ -90,24 +102,50 @@ export function renderDraft(request: DraftRequest): Draft {
 }
 
 /**
+ * A request for more time is asked by phone where possible, then
+ * confirmed in writing: the call script, then the email; the email alone
+ * when the person asked for email.
+ */
+function moreTime(context: DraftContext): Draft[] {
+  const email = renderDraft({ ...context, kind: 'offer-deadline', medium: 'email' });
+  if (preferredContact(context.note, email.recipient) === 'email') return [email];
+  return [renderDraft({ ...context, kind: 'offer-deadline', medium: 'call' }), email];
+}
+
+/**
  * The drafts of a kind for a note: a thank-you and a LinkedIn note for each
- * interviewer (one without a name when none is listed), a heads-up for each
- * reference, and one draft of every other kind, to the first interviewer.
+ * interviewer (one without a name when none is listed), a heads-up and a
+ * thank-you for each reference, a call script and an email asking for more
+ * time, and one draft of every other kind, to the first interviewer.
  */
 export function draftsFor(kind: DraftKind, context: DraftContext): Draft[] {
+  if (kind === 'offer-deadline') return moreTime(context);
   const { interviewers, references } = peopleOf(context);
-  const each = kind === 'notify-references' ? references : kind === 'thank-you' || kind === 'linkedin-note' ? interviewers : null;
+  const toReferences = kind === 'notify-references' || kind === 'thank-references';
+  const each = toReferences ? references : kind === 'thank-you' || kind === 'linkedin-note' ? interviewers : null;
   if (each === null || each.length === 0) return [renderDraft({ ...context, kind, person: each === null ? undefined : null })];
   return each.map((person) => renderDraft({ ...context, kind, person }));
 }
 
 /**
  * The drafts for a follow-up of the agenda: the thank-you to its
- * interviewer, a heads-up to each reference, or the one draft of its kind.
+ * interviewer, the thanks to its reference, news of the offer (with its
+ * deadline, from the follow-up's source) to the other employer, or the
+ * drafts of its kind.
  */
 export function draftsForFollowUp(followUp: FollowUp, context: Omit<DraftContext, 'note'>): Draft[] {
   const withNote: DraftContext = { ...context, note: followUp.note };
-  if (followUp.kind !== 'thank-you') return draftsFor(followUp.kind, withNote);
-  const person: Person | null = followUp.person;
-  return [renderDraft({ ...withNote, kind: 'thank-you', person })];
+  switch (followUp.kind) {
+    case 'thank-you':
+    case 'thank-references': {
+      const person: Person | null = followUp.person;
+      return [renderDraft({ ...withNote, kind: followUp.kind, person })];
+    }
+    case 'offer-nudge': {
+      const deadline = followUp.source?.offerDeadline ?? null;
+      return draftsFor('offer-nudge', { ...withNote, offerElsewhere: deadline !== null ? { deadline } : null });
+    }
+    default:
+      return draftsFor(followUp.kind, withNote);
+  }
 }

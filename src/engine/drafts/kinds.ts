@@ -11,9 +11,32 @@ export type DraftKind = FollowUpKind | 'linkedin-note';
  * date, or the interview was the final round and they are deciding.
  */
 export const STATUS_INQUIRY_VARIANTS = ['date-passed', 'no-date', 'final-round'] as const;
+/**
+ * The later status inquiries: `again` refers to the earlier one by its day;
+ * `last`, the last one the settings allow, closes the loop kindly.
+ */
+export const LATER_INQUIRY_VARIANTS = ['again', 'last'] as const;
 /** A promised follow-up with nothing to send: a promise to be in touch by a date. */
 export const CHECK_IN = 'check-in';
-export type DraftVariant = (typeof STATUS_INQUIRY_VARIANTS)[number] | typeof CHECK_IN;
+/** A thank-you written more than a day after the interview. */
+export const LATE = 'late';
+/** An offer-nudge or a withdrawal before the interview has taken place. */
+export const SCHEDULED = 'scheduled';
+/** A withdrawal from an application that made an offer: a gracious decline of it. */
+export const DECLINE_OFFER = 'decline-offer';
+/** A written-offer request for a note that records no offer: it asks for the terms in writing without thanking for an offer. */
+export const CONFIRM = 'confirm';
+export type DraftVariant =
+  | (typeof STATUS_INQUIRY_VARIANTS)[number]
+  | (typeof LATER_INQUIRY_VARIANTS)[number]
+  | typeof CHECK_IN
+  | typeof LATE
+  | typeof SCHEDULED
+  | typeof DECLINE_OFFER
+  | typeof CONFIRM;
+
+/** Status inquiries a draft assumes the settings allow, unless told otherwise. */
+export const DEFAULT_MAX_INQUIRIES = 3;
 
 /** How the draft reaches its reader. */
 export const DRAFT_MEDIA = ['email', 'card', 'call', 'linkedin'] as const;
@@ -39,17 +62,24 @@ export interface DraftContext {
   today: Day;
   /** The user's templates by template name (`thank-you`, `status-inquiry-final-round`, ...). */
   templates?: Readonly<Record<string, string>>;
+  /**
+   * For an offer-nudge: the offer another employer made, with the day it
+   * must be answered by. Not given or null: that day is a fill-in.
+   */
+  offerElsewhere?: { deadline: Day } | null;
+  /** The status inquiries the settings allow (3 when not given); the last one closes the loop. */
+  maxInquiries?: number;
 }
 
 export interface DraftRequest extends DraftContext {
   kind: DraftKind;
-  /** For a status inquiry; chosen from the note when not given. */
+  /** The variant (a status inquiry's, a late thank-you, ...); chosen from the note when not given or not one of the kind's. */
   variant?: DraftVariant | null;
   /** Chosen from the note and the recipient when not given (`phone` gives a call script). */
   medium?: DraftMedium | null;
   /**
    * The person written to. Not given: the first interviewer (the first
-   * reference for a reference heads-up). Null: nobody named, so the
+   * reference for a reference heads-up or thanks). Null: nobody named, so the
    * greeting is a fill-in.
    */
   person?: Person | null;

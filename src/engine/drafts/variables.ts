@@ -1,6 +1,6 @@
 import type { Day } from '../dates';
 import type { InterviewNote, Person } from '../interview-note';
-import { dayInWords } from '../words';
+import { dayInWordsFrom, dayRelativeTo, inquiriesSent } from './days';
 import type { Sender } from './kinds';
 import { filled, firstNameOf, greetingNameOf, listInWords } from './recipient';
 
@@ -48,6 +48,26 @@ export const TEMPLATE_VARIABLES: readonly TemplateVariable[] = [
     description: 'The next step as agreed, in a sentence or two made from `deliverable`, `follow_up_by`, `promised_date` and `status`.',
     fillIn: 'the next step you agreed on',
   },
+  {
+    name: 'offer_deadline',
+    description: 'The day by which the employer wants an answer to its offer, in words, from `offer_deadline`.',
+    fillIn: 'the day they want your answer by',
+  },
+  {
+    name: 'other_offer_deadline',
+    description: 'For news of an offer elsewhere: the day by which you must answer that offer, in words.',
+    fillIn: 'the day you must answer the other offer by',
+  },
+  {
+    name: 'earlier_inquiry',
+    description: 'The day of your latest status inquiry already sent for this interview, in words, from `inquiries`.',
+    fillIn: 'the day you last wrote to ask',
+  },
+  {
+    name: 'earlier_inquiries',
+    description: 'The days of every status inquiry already sent for this interview, in words, to follow "on" ("Thursday, November 19, and again on Thursday, December 3").',
+    fillIn: 'the days you wrote to ask',
+  },
   { name: 'decision_date', description: 'The day you heard their decision, in words, from `decision_date`.', fillIn: 'the day you heard from them' },
   {
     name: 'caller',
@@ -81,37 +101,45 @@ export interface VariableSources {
   interviewers: readonly Person[];
   sender: Sender;
   today: Day;
+  /** For news of an offer elsewhere: that offer's deadline. */
+  otherOfferDeadline?: Day | null;
 }
 
-/** `today`, `yesterday`, `on Monday, November 23`. */
-export function dayRelativeTo(day: Day, today: Day): string {
-  if (day === today) return 'today';
-  if (day === today - 1) return 'yesterday';
-  return `on ${dayInWords(day)}`;
-}
+export { dayRelativeTo };
 
 function text(value: string | null | undefined): string | null {
   return filled(value) ? value : null;
 }
 
-/** The next step as agreed: what you promised to do, then what you expect from them and when. */
-export function nextStepOf(note: InterviewNote): string {
+/**
+ * The next step as agreed, true on the day it is written: what you promised
+ * to do (unless `followed_up` says it is done), then what you expect from
+ * them and when. A day that has passed is never looked forward to: the
+ * sentence then says what is still true, without the day.
+ */
+export function nextStepOf(note: InterviewNote, today: Day): string {
   const sentences: string[] = [];
+  const ahead = (day: Day | null): string | null => (day !== null && day >= today ? dayInWordsFrom(day, today) : null);
   if (note.followedUp === null) {
-    const by = note.followUpBy !== null ? dayInWords(note.followUpBy) : null;
+    const by = ahead(note.followUpBy);
     if (filled(note.deliverable)) {
       sentences.push(`As promised, I will send you ${note.deliverable} ${by !== null ? `by ${by}` : 'shortly'}.`);
-    } else if (by !== null) {
-      sentences.push(`As we agreed, I will be in touch by ${by}.`);
+    } else if (note.followUpBy !== null) {
+      sentences.push(by !== null ? `As we agreed, I will be in touch by ${by}.` : 'As we agreed, I will be in touch shortly.');
     }
   }
   const next = note.status === 'next-round' ? 'the next round' : 'the next step';
-  sentences.push(
-    note.promisedDate !== null
-      ? `I look forward to hearing from you about ${next} by ${dayInWords(note.promisedDate)}.`
-      : `I look forward to hearing from you about ${next}.`,
-  );
+  const hear = ahead(note.promisedDate);
+  sentences.push(hear !== null ? `I look forward to hearing from you about ${next} by ${hear}.` : `I look forward to hearing from you about ${next}.`);
   return sentences.join(' ');
+}
+
+/** Days that follow "on", which hold commas themselves: `A`, `A, and again on B`, `A, on B, and on C`. */
+function daysInWords(days: readonly string[]): string | null {
+  if (days.length === 0) return null;
+  if (days.length === 1) return days[0] ?? null;
+  if (days.length === 2) return `${days[0] ?? ''}, and again on ${days[1] ?? ''}`;
+  return `${days.slice(0, -1).join(', on ')}, and on ${days[days.length - 1] ?? ''}`;
 }
 
 function callerPhone(interviewers: readonly Person[]): string | null {
@@ -125,27 +153,33 @@ function callerPhone(interviewers: readonly Person[]): string | null {
 export function templateValues(sources: VariableSources): Map<string, string | null> {
   const { note, recipient, interviewers, sender, today } = sources;
   const names = interviewers.map((p) => p.name).filter(filled);
+  const inWords = (day: Day | null | undefined): string | null => (day == null ? null : dayInWordsFrom(day, today));
+  const sent = inquiriesSent(note, today);
   const values = new Map<string, string | null>([
     ['greeting_name', greetingNameOf(recipient)],
     ['recipient_name', recipient !== null ? text(recipient.name) : null],
     ['recipient_first_name', recipient !== null && filled(recipient.name) ? firstNameOf(recipient.name) : null],
     ['company', text(note.company)],
     ['position', text(note.position)],
-    ['interview_day', note.date !== null ? dayInWords(note.date) : null],
+    ['interview_day', inWords(note.date)],
     ['interview_when', note.date !== null ? dayRelativeTo(note.date, today) : null],
     ['interviewers', listInWords(names, 'and')],
-    ['promised_date', note.promisedDate !== null ? dayInWords(note.promisedDate) : null],
-    ['follow_up_by', note.followUpBy !== null ? dayInWords(note.followUpBy) : null],
+    ['promised_date', inWords(note.promisedDate)],
+    ['follow_up_by', inWords(note.followUpBy)],
     ['deliverable', text(note.deliverable)],
-    ['next_step', nextStepOf(note)],
-    ['decision_date', note.decisionDate !== null ? dayInWords(note.decisionDate) : null],
+    ['next_step', nextStepOf(note, today)],
+    ['offer_deadline', inWords(note.offerDeadline)],
+    ['other_offer_deadline', inWords(sources.otherOfferDeadline)],
+    ['earlier_inquiry', inWords(sent[sent.length - 1])],
+    ['earlier_inquiries', daysInWords(sent.map((day) => dayInWordsFrom(day, today)))],
+    ['decision_date', inWords(note.decisionDate)],
     ['caller', listInWords(names, 'or')],
     ['caller_phone', callerPhone(interviewers)],
     ['sender_name', text(sender.name)],
     ['signature', text(sender.signature) ?? text(sender.name)],
     ['sender_phone', text(sender.phone)],
     ['sender_email', text(sender.email)],
-    ['today', dayInWords(today)],
+    ['today', dayInWordsFrom(today, today)],
   ]);
   return values;
 }

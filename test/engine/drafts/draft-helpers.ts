@@ -116,6 +116,44 @@ export const LITWARE = noteOf({
 
 export const NO_INTERVIEWER = noteOf({ company: 'Wide World Importers', position: 'Logistics Analyst', date: '2026-11-24' });
 
+/** A written offer with a deadline to answer it by. */
+export const FABRIKAM_OFFER: InterviewNote = {
+  ...noteOf({
+    company: 'Fabrikam',
+    position: 'Product Analyst',
+    date: '2026-11-05',
+    interviewer: [{ name: 'Ty Carlson', honorific: 'Mr.', email: 'ty.carlson@fabrikam.example' }],
+    thank_you_sent: '2026-11-05',
+    status: 'offer',
+    decision_date: '2026-11-23',
+  }),
+  offerDeadline: d('2026-12-04'),
+};
+
+/** An interview still to come. */
+export const MARGIES_TRAVEL = noteOf({
+  company: "Margie's Travel",
+  position: 'Travel Data Analyst',
+  date: '2026-12-02T10:00',
+  interviewer: 'Ms. Ana Trujillo',
+});
+
+/** The application accepted, with the references of the search. */
+export const NORTHWIND_ACCEPTED: InterviewNote = { ...NORTHWIND_FINAL, status: 'accepted', decisionDate: d('2026-12-08') };
+
+/** Adventure Works after one status inquiry, and after two. */
+export const ADVENTURE_WORKS_ASKED_ONCE: InterviewNote = { ...ADVENTURE_WORKS, inquiries: [d('2026-11-26')] };
+export const ADVENTURE_WORKS_ASKED_TWICE: InterviewNote = { ...ADVENTURE_WORKS, inquiries: [d('2026-11-26'), d('2026-12-03')] };
+
+/** An interview just before the new year. */
+export const NEW_YEAR = noteOf({
+  company: 'Coho Winery',
+  position: 'Sales Analyst',
+  date: '2026-12-21',
+  interviewer: 'Mr. Jon Morris',
+  promised_date: '2026-12-30',
+});
+
 /** One reviewed draft for every kind and variant, by golden file name. */
 export const GOLDEN_REQUESTS: Record<string, DraftRequest> = {
   'thank-you': { kind: 'thank-you', note: NORTHWIND_FINAL, ...NORTHWIND_PEOPLE, sender: SENDER, today: d('2026-11-23') },
@@ -141,8 +179,33 @@ export const GOLDEN_REQUESTS: Record<string, DraftRequest> = {
     sender: SENDER,
     today: d('2026-12-02'),
   },
+  'thank-you-late': { kind: 'thank-you', note: ADVENTURE_WORKS, sender: SENDER, today: d('2026-11-27') },
+  'thank-you-late-call': { kind: 'thank-you', note: CONTOSO, sender: SENDER, today: d('2026-11-18') },
+  'thank-you-next-year': { kind: 'thank-you', note: { ...NEW_YEAR, promisedDate: d('2027-01-08') }, sender: SENDER, today: d('2026-12-21') },
+  'status-inquiry-again': { kind: 'status-inquiry', note: ADVENTURE_WORKS_ASKED_ONCE, sender: SENDER, today: d('2026-12-03') },
+  'status-inquiry-again-call': { kind: 'status-inquiry', note: { ...CONTOSO, inquiries: [d('2026-11-18')] }, sender: SENDER, today: d('2026-11-25') },
+  'status-inquiry-last': { kind: 'status-inquiry', note: ADVENTURE_WORKS_ASKED_TWICE, sender: SENDER, today: d('2026-12-17') },
+  'status-inquiry-last-call': { kind: 'status-inquiry', note: { ...CONTOSO, inquiries: [d('2026-11-18'), d('2026-11-25')] }, sender: SENDER, today: d('2026-12-09') },
+  'status-inquiry-new-year': { kind: 'status-inquiry', note: NEW_YEAR, sender: SENDER, today: d('2027-01-04') },
   'written-offer': { kind: 'written-offer', note: FABRIKAM, sender: SENDER, today: d('2026-11-23') },
   'written-offer-call': { kind: 'written-offer', medium: 'call', note: FABRIKAM, sender: SENDER, today: d('2026-11-23') },
+  'written-offer-confirm': { kind: 'written-offer', note: { ...FABRIKAM, status: 'waiting' }, sender: SENDER, today: d('2026-11-23') },
+  'written-offer-confirm-call': { kind: 'written-offer', medium: 'call', note: { ...FABRIKAM, status: 'waiting' }, sender: SENDER, today: d('2026-11-23') },
+  'offer-deadline': { kind: 'offer-deadline', note: FABRIKAM_OFFER, sender: SENDER, today: d('2026-11-24') },
+  'offer-deadline-call': { kind: 'offer-deadline', medium: 'call', note: FABRIKAM_OFFER, sender: SENDER, today: d('2026-11-24') },
+  'offer-nudge': { kind: 'offer-nudge', note: ADVENTURE_WORKS, offerElsewhere: { deadline: d('2026-12-04') }, sender: SENDER, today: d('2026-11-24') },
+  'offer-nudge-scheduled': { kind: 'offer-nudge', note: MARGIES_TRAVEL, offerElsewhere: { deadline: d('2026-12-04') }, sender: SENDER, today: d('2026-11-24') },
+  withdraw: { kind: 'withdraw', note: ADVENTURE_WORKS, sender: SENDER, today: d('2026-11-30') },
+  'withdraw-scheduled': { kind: 'withdraw', note: MARGIES_TRAVEL, sender: SENDER, today: d('2026-11-30') },
+  'withdraw-decline-offer': { kind: 'withdraw', note: FABRIKAM_OFFER, sender: SENDER, today: d('2026-11-30') },
+  'thank-references': {
+    kind: 'thank-references',
+    note: NORTHWIND_ACCEPTED,
+    ...NORTHWIND_PEOPLE,
+    person: NORTHWIND_ACCEPTED.references[0],
+    sender: SENDER,
+    today: d('2026-12-09'),
+  },
   'rejection-reply': { kind: 'rejection-reply', note: LITWARE, sender: SENDER, today: d('2026-11-20') },
   'rejection-reply-call': { kind: 'rejection-reply', medium: 'call', note: LITWARE, sender: SENDER, today: d('2026-11-20') },
   'linkedin-note': { kind: 'linkedin-note', note: NORTHWIND_FINAL, ...NORTHWIND_PEOPLE, sender: SENDER, today: d('2026-11-23') },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeFollowUps } from '../../../src/engine/follow-ups';
-import { draftsFor, draftsForFollowUp, renderDraft, type Draft, type DraftRequest } from '../../../src/engine/drafts';
+import type { Day } from '../../../src/engine/dates';
+import { DRAFT_KINDS, draftsFor, draftsForFollowUp, renderDraft, type Draft, type DraftRequest } from '../../../src/engine/drafts';
 import { d } from '../../helpers';
+import { problemsOf } from './truth';
 import {
   ADVENTURE_WORKS,
   CONTOSO,
@@ -22,7 +24,8 @@ import {
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 
 /** What must never reach a recipient. */
-function expectClean(draft: Draft): void {
+function expectClean(draft: Draft, today: Day): void {
+  expect(problemsOf(draft.text, today)).toEqual([]);
   expect(draft.text).not.toMatch(ISO_DATE);
   expect(draft.text).not.toMatch(/undefined|null|\{\{|\}\}/);
   expect(draft.body).not.toMatch(/\n\n\n/);
@@ -36,16 +39,17 @@ function fillInsOf(text: string): string[] {
 
 describe('every draft', () => {
   it.each(Object.keys(GOLDEN_REQUESTS))('%s has no ISO date, no template syntax, no undefined or null', (name) => {
-    const draft = renderDraft(GOLDEN_REQUESTS[name] as DraftRequest);
-    expectClean(draft);
+    const request = GOLDEN_REQUESTS[name] as DraftRequest;
+    const draft = renderDraft(request);
+    expectClean(draft, request.today);
     expect(draft.fillIns).toBe(fillInsOf(`${draft.subject ?? ''}\n${draft.body}`).length);
   });
 
   it('a note with almost nothing in it still gives clean drafts, with a fill-in for each gap', () => {
     const bare = noteOf({ date: '2026-11-20' });
-    for (const kind of ['thank-you', 'notify-references', 'promised-follow-up', 'status-inquiry', 'written-offer', 'rejection-reply', 'linkedin-note'] as const) {
+    for (const kind of DRAFT_KINDS) {
       const draft = renderDraft({ kind, note: bare, sender: { name: null, signature: null }, today: d('2026-11-23') });
-      expectClean(draft);
+      expectClean(draft, d('2026-11-23'));
       expect(draft.fillIns).toBeGreaterThan(0);
       // A LinkedIn note leaves out the optional sign-off rather than send a fill-in.
       if (kind !== 'linkedin-note') expect(draft.body).toContain('[your name]');
@@ -83,7 +87,9 @@ describe('thank-you', () => {
     const later = renderDraft({ kind: 'thank-you', note: NORTHWIND_FINAL, ...NORTHWIND_PEOPLE, sender: SENDER, today: d('2026-11-24') });
     expect(later.subject).toBe('Thank you for meeting with me yesterday');
     const muchLater = renderDraft({ kind: 'thank-you', note: NORTHWIND_FINAL, sender: SENDER, today: d('2026-11-27') });
-    expect(muchLater.subject).toBe('Thank you for meeting with me on Monday, November 23');
+    expect(muchLater.templateName).toBe('thank-you-late');
+    expect(muchLater.subject).toBe('Thank you for our conversation on Monday, November 23');
+    expect(muchLater.text).not.toMatch(/\b(today|yesterday)\b/i);
   });
 
   it('greets by first name when the person asked for it, and by full name when no honorific is known', () => {
@@ -164,10 +170,10 @@ describe('promised-follow-up', () => {
     expect(draft.fillIns).toBe(0);
   });
 
-  it('by phone: says it is on its way by email, and the day it was promised for', () => {
+  it('by phone: names what was promised and says it is on its way by email', () => {
     const call = renderDraft({ kind: 'promised-follow-up', note: CONTOSO, sender: SENDER, today: d('2026-11-20') });
-    expect(call.body).toContain('I promised to follow up by Friday, November 20.');
-    expect(call.body).toContain('I have just emailed you a writing sample.');
+    expect(call.body).toContain('I promised to send you a writing sample.');
+    expect(call.body).toContain('I have just emailed it to you.');
   });
 });
 
@@ -176,7 +182,7 @@ describe('status-inquiry', () => {
     const draft = renderDraft({ kind: 'status-inquiry', note: ADVENTURE_WORKS, sender: SENDER, today: d('2026-11-26') });
     expect(draft.variant).toBe('date-passed');
     expect(draft.body).toContain('I am Alex Morgan, and I interviewed with you on Tuesday, November 17, for the Data Engineer position at Adventure Works.');
-    expect(draft.body).toContain('I would hear about the next step by Wednesday, November 25.');
+    expect(draft.body).toContain('I understood that the next step would be settled around Wednesday, November 25.');
     expect(draft.body).toContain('Could you tell me where the process stands?');
     expect(draft.body).toContain('am I still being considered for the role?');
   });
@@ -207,7 +213,7 @@ describe('status-inquiry', () => {
   it('by phone, each variant asks the same question as its email', () => {
     const call = renderDraft({ kind: 'status-inquiry', note: CONTOSO, sender: SENDER, today: d('2026-11-18') });
     expect(call.templateName).toBe('status-inquiry-date-passed-call');
-    expect(call.body).toContain('by Tuesday, November 17');
+    expect(call.body).toContain('around Tuesday, November 17');
     expect(call.body).toContain('am I still being considered?');
   });
 });
