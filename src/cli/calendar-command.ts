@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import type { Agenda } from '../engine/agenda';
 import { CALENDAR_PRODID, followUpCalendar, sameCalendarContent } from '../engine/calendar';
 import { writeAtomically } from './record-commands';
@@ -8,13 +9,20 @@ export interface CalendarIo {
   stderr: (text: string) => void;
 }
 
+/** The vault's name as Obsidian knows it: its folder's name. */
+export function vaultName(vault: string): string {
+  return basename(resolve(vault));
+}
+
 /**
  * `calendar`: the open follow-ups as an iCalendar file, printed, or written
  * to a file atomically. An existing file is replaced only when it is a
- * calendar this tool wrote, and only when its events changed.
+ * calendar this tool wrote, and only when its events changed. Each event
+ * links to its note in the vault at `vault` (a folder; the current one by
+ * default).
  */
-export async function calendarCommand(agenda: Agenda, output: string | null, io: CalendarIo, now: Date): Promise<number> {
-  const text = followUpCalendar(agenda.followUps, now);
+export async function calendarCommand(agenda: Agenda, output: string | null, io: CalendarIo, now: Date, vault = '.'): Promise<number> {
+  const text = followUpCalendar(agenda.followUps, { stamp: now, today: agenda.today, vault: vaultName(vault) });
   if (output === null) {
     io.stdout(text);
     return 0;

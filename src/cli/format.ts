@@ -1,7 +1,7 @@
 import type { Agenda } from '../engine/agenda';
-import { dayInWordsWithYear } from '../engine/words';
+import { visibleControls } from './control-characters';
 import type { FollowUp, FollowUpState } from '../engine/follow-ups';
-import { applicationLabel, followUpTitle, whenInWords } from '../engine/words';
+import { applicationLabel, dayInWordsWithYear, followUpTitle, whenInWords } from '../engine/words';
 
 export interface Style {
   heading(text: string): string;
@@ -36,8 +36,8 @@ const GROUPS: Array<[FollowUpState, string]> = [
 function line(f: FollowUp, agenda: Agenda, style: Style): string[] {
   const label = applicationLabel(f);
   return [
-    `  ${style.state(f.state, '•')} ${followUpTitle(f)}${label !== '' ? ` (${label})` : ''}: ${style.state(f.state, whenInWords(f, agenda.today))}`,
-    `    ${style.dim(f.note.path)}`,
+    `  ${style.state(f.state, '•')} ${visibleControls(followUpTitle(f, agenda.today))}${label !== '' ? ` (${visibleControls(label)})` : ''}: ${style.state(f.state, visibleControls(whenInWords(f, agenda.today)))}`,
+    `    ${style.dim(visibleControls(f.note.path))}`,
   ];
 }
 
@@ -56,7 +56,7 @@ export function formatAgenda(agenda: Agenda, style: Style): string {
   }
   if (agenda.problems.length > 0) {
     out.push(style.heading(`Needs attention (${agenda.problems.length})`));
-    for (const p of agenda.problems) out.push(`  ! ${p.note}: ${p.message}`);
+    for (const p of agenda.problems) out.push(`  ! ${visibleControls(p.note)}: ${visibleControls(p.message)}`);
     out.push('');
   }
   return out.join('\n');

@@ -1,4 +1,4 @@
-import { partsOfDay, type Day } from './dates';
+import { dayFromParts, partsOfDay, type Day } from './dates';
 import { FOLLOW_UP_KINDS, whoOf, type FollowUp } from './follow-ups';
 import { applicationLabel, dayInWords, followUpTitle } from './words';
 
@@ -8,17 +8,28 @@ import { applicationLabel, dayInWords, followUpTitle } from './words';
  * that a phone's or a desktop's calendar app reminds the job seeker when
  * Obsidian is closed.
  *
- * The file holds nothing that depends on today: events are in order of
- * their days, not of their state, and the words say "due by Friday,
- * November 27", never "2 days overdue". So the same follow-ups give the
- * same file on every day, apart from `DTSTAMP`.
+ * An event runs from the follow-up's first day to its due day. A follow-up
+ * that is already overdue on the day of the export is an event on that day
+ * instead, so its alarm still rings, and its description says since when it
+ * has been overdue. Each event links back to its note in Obsidian.
+ *
+ * Events are in order of their follow-ups' days, not of their state, and
+ * the words never say "2 days overdue": so an export changes from one day
+ * to the next only where a follow-up fell overdue or stays overdue (its
+ * event moves to the new day), or a date in words gains its year.
  *
  * `DTSTAMP` is the moment of the export, passed in by the caller. Rather
  * than freezing it, the plugin compares a fresh export with the file it
  * wrote before through `sameCalendarContent`, which ignores `DTSTAMP`, and
- * rewrites the file only when a follow-up changed: sync does not churn, and
+ * rewrites the file only when an event changed: sync does not churn, and
  * the stamp says when the calendar's content last changed, as RFC 5545
  * asks of a calendar without a `METHOD`.
+ *
+ * Days beyond what a DATE value can hold (a `snoozed_until: 9999-12-31`
+ * read by a lenient reader) are clamped: an event starts on 9999-12-30 at
+ * the latest and ends on 9999-12-31 at the latest, so every `DTEND` is a
+ * valid eight-digit date after its `DTSTART`, and the follow-up keeps its
+ * event (and the count of events stays the agenda's count of open ones).
  */
 
 export const CALENDAR_NAME = 'Interview follow-ups';
@@ -81,6 +92,11 @@ function foldLine(line: string): string {
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
+
+/** The last day a DATE value can hold: 9999-12-31. */
+const LAST_DATE = dayFromParts(9999, 12, 31) as Day;
+/** The first: 0001-01-01. */
+const FIRST_DATE = dayFromParts(1, 1, 1) as Day;
 
 /** `20261127`, a DATE value. */
 function dateValue(day: Day): string {
@@ -165,28 +181,61 @@ function uidsOf(events: readonly FollowUp[]): string[] {
 }
 
 /** What to do, in the sidebar's words, with the application: `Thank Pat Jones (Acme, Data Analyst)`. */
-function summaryOf(f: FollowUp): string {
+function summaryOf(f: FollowUp, today: Day): string {
   const application = applicationLabel(f);
-  const title = followUpTitle(f);
+  const title = followUpTitle(f, today);
   return application === '' ? title : `${title} (${application})`;
 }
 
-function descriptionOf(f: FollowUp): string {
-  const due = f.due === f.from ? `Due ${dayInWords(f.due)}.` : `Due by ${dayInWords(f.due)}.`;
+/**
+ * A URI component percent-encoded as RFC 3986 asks: every character but
+ * the unreserved ones (letters, digits, `-`, `.`, `_`, `~`), in UTF-8.
+ */
+function encodeComponent(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    // A lone surrogate has no UTF-8 form (encodeURIComponent would throw): U+FFFD stands in for it.
+    out += encodeURIComponent(c >= 0xd800 && c <= 0xdfff ? '\uFFFD' : ch);
+  }
+  return out.replace(/[!'()*]/g, (c) => `%${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}`);
+}
+
+/** `obsidian://open?vault=Job%20search&file=Interviews%2FAcme.md`: opens the note in Obsidian. */
+export function obsidianUrl(vault: string, path: string): string {
+  return `obsidian://open?vault=${encodeComponent(vault)}&file=${encodeComponent(path)}`;
+}
+
+/** Where an event lies: its first day and the day after its last (exclusive), within what DATE can hold. */
+function eventDays(f: FollowUp, today: Day): { start: Day; end: Day } {
+  // Overdue on the day of the export: the event is on that day, so its alarm still rings.
+  const overdue = f.due < today;
+  const first = overdue ? today : f.from;
+  const last = overdue ? today : Math.max(f.due, f.from);
+  const start = Math.min(Math.max(first, FIRST_DATE), LAST_DATE - 1);
+  return { start, end: Math.min(Math.max(last + 1, start + 1), LAST_DATE) };
+}
+
+function descriptionOf(f: FollowUp, today: Day): string {
+  const by = f.due === f.from ? `Due ${dayInWords(f.due, today)}` : `Due by ${dayInWords(f.due, today)}`;
+  const due = f.due < today ? `Overdue since ${dayInWords(f.due + 1, today)}. ${by}.` : `${by}.`;
   return `${due}\nNote: ${f.note.path}`;
 }
 
-function eventLines(f: FollowUp, uid: string, stamp: string): string[] {
-  const summary = escapeText(summaryOf(f));
+function eventLines(f: FollowUp, uid: string, stamp: string, options: CalendarOptions): string[] {
+  const summary = escapeText(summaryOf(f, options.today));
+  const { start, end } = eventDays(f, options.today);
   return [
     'BEGIN:VEVENT',
     `UID:${uid}`,
     `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${dateValue(f.from)}`,
+    `DTSTART;VALUE=DATE:${dateValue(start)}`,
     // The end of an all-day event is exclusive: the day after the due day.
-    `DTEND;VALUE=DATE:${dateValue(Math.max(f.due, f.from) + 1)}`,
+    `DTEND;VALUE=DATE:${dateValue(end)}`,
     `SUMMARY:${summary}`,
-    `DESCRIPTION:${escapeText(descriptionOf(f))}`,
+    `DESCRIPTION:${escapeText(descriptionOf(f, options.today))}`,
+    // A URI: percent-encoded, so it holds nothing TEXT would escape.
+    `URL:${obsidianUrl(options.vault, f.note.path)}`,
     // A reminder, not a meeting: it leaves the person free in scheduling.
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
@@ -199,13 +248,24 @@ function eventLines(f: FollowUp, uid: string, stamp: string): string[] {
   ];
 }
 
-/**
- * The calendar file of the follow-ups that are not done, `stamp` being the
- * moment of the export (written as `DTSTAMP`).
- */
-export function followUpCalendar(followUps: readonly FollowUp[], stamp: Date, name: string = CALENDAR_NAME): string {
-  const dtstamp = stampValue(stamp);
-  const open = followUps.filter((f) => f.state !== 'done').sort(compareEvents);
+/** What an export needs besides the follow-ups. */
+export interface CalendarOptions {
+  /** The moment of the export, written as `DTSTAMP`. */
+  stamp: Date;
+  /** The day of the export, where the person is: an overdue follow-up is an event on it. */
+  today: Day;
+  /** The vault's folder name, for the links that open each note in Obsidian. */
+  vault: string;
+  /** The calendar's name in the calendar app. */
+  name?: string;
+}
+
+/** The calendar file of the follow-ups that are not done. */
+export function followUpCalendar(followUps: readonly FollowUp[], options: CalendarOptions): string {
+  const dtstamp = stampValue(options.stamp);
+  const name = options.name ?? CALENDAR_NAME;
+  // Ended follow-ups are not in the agenda at all; done ones are left out here.
+  const open = followUps.filter((f) => !f.done && f.state !== 'done').sort(compareEvents);
   const uids = uidsOf(open);
   const lines = [
     'BEGIN:VCALENDAR',
@@ -213,7 +273,7 @@ export function followUpCalendar(followUps: readonly FollowUp[], stamp: Date, na
     `PRODID:${PRODID}`,
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${escapeText(name)}`,
-    ...open.flatMap((f, i) => eventLines(f, uids[i] ?? baseUid(f), dtstamp)),
+    ...open.flatMap((f, i) => eventLines(f, uids[i] ?? baseUid(f), dtstamp, options)),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('');

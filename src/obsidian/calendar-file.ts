@@ -12,7 +12,7 @@ export type CalendarWrite = 'created' | 'updated' | 'unchanged';
 export async function writeCalendarFile(app: App, path: string, agenda: Agenda, now: Date): Promise<CalendarWrite> {
   const target = normalizePath(path.trim() === '' ? 'Follow-ups.ics' : path.trim());
   if (!target.toLowerCase().endsWith('.ics')) throw new Error(`the calendar file must end in .ics, and '${target}' does not; change it in the settings`);
-  const text = followUpCalendar(agenda.followUps, now);
+  const text = followUpCalendar(agenda.followUps, { stamp: now, today: agenda.today, vault: app.vault.getName() });
   const existing = app.vault.getAbstractFileByPath(target);
   if (existing instanceof TFile) {
     const current = await app.vault.read(existing);
@@ -50,7 +50,9 @@ export const CALENDAR_DEBOUNCE_MS = 2_000;
 
 /**
  * Keeps the calendar file current while the setting is on: after the agenda
- * changes and settles, the file is rewritten if its events changed.
+ * changes and settles, the file is rewritten if its events changed. The
+ * live agenda moves to the new day at midnight and tells its listeners, so
+ * an overdue follow-up's event moves to the new day with it.
  */
 export class CalendarSync {
   private timer: number | null = null;

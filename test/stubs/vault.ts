@@ -31,11 +31,17 @@ function setPath(file: TFile, path: string): void {
 /** An in-memory vault: files by path, with Obsidian's events. */
 export class Vault extends Events {
   configDir = '.obsidian';
+  /** The vault's folder name, as `getName()` gives it. */
+  name = 'Job Search';
   private files = new Map<string, { file: TFile; content: string }>();
   private clock = 1_700_000_000_000;
 
   constructor(private readonly metadata: () => MetadataCache) {
     super();
+  }
+
+  getName(): string {
+    return this.name;
   }
 
   getMarkdownFiles(): TFile[] {
