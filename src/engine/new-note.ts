@@ -121,6 +121,12 @@ export function newInterviewNoteText(c: InterviewCapture): string {
 }
 
 /** The fields a new note's form fills in; a user template's own value for one of them gives way. */
+/** The field a template's key writes, `type` included, so the form's values replace the template's. */
+function capturedFieldOf(key: string): string {
+  const k = normalizeKey(key);
+  return k === 'type' ? 'type' : (FIELD_BY_KEY.get(k) ?? '');
+}
+
 const CAPTURED_FIELDS = new Set(['type', 'company', 'position', 'date', 'interviewer', 'references', 'promised_date', 'contact_method', 'final_round']);
 
 /**
@@ -200,7 +206,7 @@ export function newNoteText(c: InterviewCapture, options: NewNoteOptions): strin
     }
     const kept: Record<string, unknown> = {};
     for (const [key, value] of Object.entries((own ?? {}) as Record<string, unknown>)) {
-      if (!CAPTURED_FIELDS.has(FIELD_BY_KEY.get(normalizeKey(unmask(key))) ?? '')) kept[render(unmask(key))] = renderValue(value, (t) => render(unmask(t)));
+      if (!CAPTURED_FIELDS.has(capturedFieldOf(unmask(key)))) kept[render(unmask(key))] = renderValue(value, (t) => render(unmask(t)));
     }
     if (Object.keys(kept).length > 0) lines.push(options.yaml.stringify(kept).trimEnd());
     const closing = template.indexOf('\n---', template.indexOf('\n'));

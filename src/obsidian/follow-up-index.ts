@@ -5,7 +5,11 @@ import {
   compareFollowUps,
   followUpsOfApplication,
   makeApplication,
+  NO_SEARCH_END,
+  searchEndOf,
+  type Application,
   type FollowUp,
+  type SearchEnd,
 } from '../engine/follow-ups';
 import type { InterviewNote, Problem } from '../engine/interview-note';
 import type { Frontmatter } from '../engine/read-note';
@@ -56,6 +60,9 @@ export class FollowUpIndex {
   private sorted: FollowUp[] = [];
   private problems: Problem[] | null = [];
   private calendar: BusinessCalendar;
+  /** The applications whose latest round has an offer or an acceptance: what the search's end is made of. */
+  private ending = new Set<string>();
+  private searchEnd: SearchEnd = NO_SEARCH_END;
 
   constructor(
     private readonly source: NoteSource,
@@ -72,6 +79,7 @@ export class FollowUpIndex {
     this.readings.clear();
     this.fingerprints.clear();
     this.rounds.clear();
+    this.ending.clear();
     this.source.forEachNote((path, frontmatter) => {
       const r = this.readWith(path, frontmatter);
       if (r !== null) this.store(path, r);
@@ -105,7 +113,7 @@ export class FollowUpIndex {
       if (fingerprint !== null) this.fingerprints.set(path, fingerprint);
     }
     if ((before?.problems.length ?? 0) > 0 || (after?.problems.length ?? 0) > 0) this.problems = null;
-    for (const key of touched) this.recomputeApplication(key);
+    this.recomputeTouched(touched, before?.note?.references.length !== 0 || (after?.note?.references.length ?? 0) !== 0);
     return true;
   }
 
@@ -116,7 +124,7 @@ export class FollowUpIndex {
     const touched = new Set<string>();
     this.forget(path, before, touched);
     if (before.problems.length > 0) this.problems = null;
-    for (const key of touched) this.recomputeApplication(key);
+    this.recomputeTouched(touched, (before.note?.references.length ?? 0) > 0);
     return true;
   }
 
@@ -160,19 +168,58 @@ export class FollowUpIndex {
   private readWith(path: string, frontmatter: Frontmatter | null): NoteReading | null {
     // Only a note without readable properties can have broken ones.
     const unreadable = frontmatter === null ? this.source.unreadableFrontmatter(path, isInFolders(path, this.settings.interviewFolders)) : null;
-    const r = unreadable !== null ? unreadableNote(path, unreadable) : readNote(path, frontmatter, this.today, this.settings.interviewFolders);
+    const r = unreadable !== null ? unreadableNote(path, unreadable) : readNote(path, frontmatter, this.today, this.settings.interviewFolders, this.settings.propertyNames);
     return r.note === null && r.problems.length === 0 ? null : r;
   }
 
   private store(path: string, r: NoteReading, touched?: Set<string>): void {
     this.readings.set(path, r);
     const note = r.note;
-    if (note === null || note.date === null) return;
+    if (note === null) return;
+    // A reference of a note without a date is still thanked at the search's end.
+    if (note.date === null) return;
     const key = applicationKey(note);
     let group = this.rounds.get(key);
     if (group === undefined) this.rounds.set(key, (group = new Map<string, InterviewNote>()));
     group.set(path, note);
+    this.noteEnding(key);
     touched?.add(key);
+  }
+
+  /** Keeps `ending` current for one application: whether its outcome is an offer or an acceptance. */
+  private noteEnding(key: string): void {
+    const group = this.rounds.get(key);
+    const outcome = group === undefined ? null : makeApplication([...group.values()]).outcome;
+    if (outcome === 'offer' || outcome === 'verbal-offer' || outcome === 'accepted') this.ending.add(key);
+    else this.ending.delete(key);
+  }
+
+  private computeSearchEnd(): SearchEnd {
+    if (this.ending.size === 0) return NO_SEARCH_END;
+    const applications: Application[] = [];
+    for (const key of this.ending) {
+      const group = this.rounds.get(key);
+      if (group !== undefined) applications.push(makeApplication([...group.values()]));
+    }
+    return searchEndOf(applications, () => this.interviewNotes(), this.today);
+  }
+
+  /**
+   * After a change: when the search's end moved (a new offer, an
+   * acceptance, another deadline), every application is recomputed; else the
+   * touched ones, and the accepted one when references may have changed.
+   */
+  private recomputeTouched(touched: Set<string>, referencesMayHaveChanged: boolean): void {
+    const before = this.searchEnd;
+    const after = this.computeSearchEnd();
+    this.searchEnd = after;
+    if (signatureOf(before) !== signatureOf(after)) {
+      this.recomputeAll(after);
+      return;
+    }
+    const accepted = after.acceptance?.application.latest;
+    if (accepted !== undefined && referencesMayHaveChanged) touched.add(applicationKey(accepted));
+    for (const key of touched) this.recomputeApplication(key);
   }
 
   private forget(path: string, r: NoteReading, touched: Set<string>): void {
@@ -184,13 +231,14 @@ export class FollowUpIndex {
     const group = this.rounds.get(key);
     group?.delete(path);
     if (group !== undefined && group.size === 0) this.rounds.delete(key);
+    this.noteEnding(key);
     touched.add(key);
   }
 
   private followUpsOf(key: string): FollowUp[] {
     const group = this.rounds.get(key);
     if (group === undefined) return [];
-    return followUpsOfApplication(makeApplication([...group.values()]), this.today, this.settings, this.calendar);
+    return followUpsOfApplication(makeApplication([...group.values()]), this.today, this.settings, this.calendar, this.searchEnd);
   }
 
   private recomputeApplication(key: string): void {
@@ -205,7 +253,8 @@ export class FollowUpIndex {
     for (const f of fresh) next.splice(binarySearch(next, f), 0, f);
   }
 
-  private recomputeAll(): void {
+  private recomputeAll(end: SearchEnd = this.computeSearchEnd()): void {
+    this.searchEnd = end;
     this.followUpsByApplication.clear();
     const all: FollowUp[] = [];
     for (const key of this.rounds.keys()) {
@@ -218,4 +267,11 @@ export class FollowUpIndex {
     this.sorted = all.sort(compareFollowUps);
     this.problems = null;
   }
+}
+
+/** What of the search's end every application depends on: which offer and which acceptance, from when, and the references. */
+function signatureOf(end: SearchEnd): string {
+  const offer = end.offer === null ? '' : `${end.offer.application.latest.path}\u0000${end.offer.from}\u0000${end.offer.deadline}`;
+  const acceptance = end.acceptance === null ? '' : `${end.acceptance.application.latest.path}\u0000${end.acceptance.from}`;
+  return `${offer}\u0001${acceptance}`;
 }

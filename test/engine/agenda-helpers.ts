@@ -9,7 +9,7 @@ export function agendaOf(
   settings: Partial<RuleSettings> = {},
 ): { items: FollowUpJson[]; problems: Array<{ note: string; field: string | null; message: string }> } {
   const s: RuleSettings = { ...DEFAULT_RULE_SETTINGS, ...settings };
-  const readings = Object.entries(notes).map(([path, fm]) => readNote(path, fm, d(today), s.interviewFolders));
+  const readings = Object.entries(notes).map(([path, fm]) => readNote(path, fm, d(today), s.interviewFolders, s.propertyNames));
   const json = agendaToJson(buildAgenda(readings, d(today), s));
   return { items: json.items, problems: json.problems };
 }

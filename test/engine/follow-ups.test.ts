@@ -33,10 +33,16 @@ describe('thank-you notes', () => {
     expect(a.items.find((i) => i.kind === 'thank-you')?.due).toBe('2026-11-27');
   });
 
-  it('is done when thank_you_sent is a date, and reported when it is not', () => {
+  it('is done when thank_you_sent is a date or a ticked checkbox, and reported when it is neither', () => {
     const done = agendaOf({ 'a.md': { ...base, date: '2026-11-20', thank_you_sent: '2026-11-20' } }, '2026-11-25');
     expect(done.items.find((i) => i.kind === 'thank-you')?.state).toBe('done');
-    const bad = agendaOf({ 'a.md': { ...base, date: '2026-11-20', thank_you_sent: true } }, '2026-11-25');
+    const ticked = agendaOf({ 'a.md': { ...base, date: '2026-11-20', thank_you_sent: true } }, '2026-11-25');
+    expect(ticked.items.find((i) => i.kind === 'thank-you')?.state).toBe('done');
+    expect(ticked.problems).toEqual([]);
+    const unticked = agendaOf({ 'a.md': { ...base, date: '2026-11-20', thank_you_sent: false } }, '2026-11-25');
+    expect(unticked.items.find((i) => i.kind === 'thank-you')?.state).toBe('overdue');
+    expect(unticked.problems).toEqual([]);
+    const bad = agendaOf({ 'a.md': { ...base, date: '2026-11-20', thank_you_sent: 'soon' } }, '2026-11-25');
     expect(bad.items.find((i) => i.kind === 'thank-you')?.state).toBe('overdue');
     expect(bad.problems.map((p) => p.field)).toEqual(['thank_you_sent']);
   });
@@ -75,9 +81,9 @@ describe('status inquiry', () => {
     ]);
   });
 
-  it('after one and two inquiries, 5 business days after the latest; after three, no more', () => {
+  it('spaced out: 5 business days after the first inquiry, 10 after the second; after three, no more', () => {
     expect(lines(inquiry({ date: '2026-11-02', inquiries: ['2026-11-16', '2026-11-09'] }, '2026-11-24'))).toEqual([
-      'a.md status-inquiry 2026-11-23..2026-11-25 due',
+      'a.md status-inquiry 2026-11-30..2026-12-02 waiting',
     ]);
     expect(lines(inquiry({ date: '2026-11-02', inquiries: '2026-11-09' }, '2026-11-24'))).toEqual([
       'a.md status-inquiry 2026-11-16..2026-11-18 overdue',

@@ -5,7 +5,8 @@ import { FOLLOW_UP_KINDS, type FollowUpKind } from '../../src/engine/follow-ups'
 import { STATUSES } from '../../src/engine/interview-note';
 import {
   applyToFrontmatter,
-  DONE_FIELD,
+  doneFieldOf,
+  NotRecordableError,
   followUpKindOf,
   recordFollowUp,
   recordOutcome,
@@ -155,14 +156,27 @@ describe('Undo', () => {
 });
 
 describe('the agenda after recording', () => {
-  it.each(FOLLOW_UP_KINDS.filter((k) => k !== 'status-inquiry'))('%s is done afterwards', (kind: FollowUpKind) => {
+  const elsewhere = { type: 'interview', company: 'Globex', position: 'Analyst', date: '2026-11-18', decision_date: '2026-11-23' };
+  it.each(FOLLOW_UP_KINDS.filter((k) => k !== 'status-inquiry' && k !== 'offer-deadline'))('%s is done afterwards', (kind: FollowUpKind) => {
     const fm: Record<string, unknown> = { ...interview(), references: ['Dr. Dana Lee'], follow_up_by: '2026-11-23' };
+    const vault: Record<string, Record<string, unknown>> = { 'a.md': fm };
     if (kind === 'written-offer') fm.status = 'verbal-offer';
     if (kind === 'rejection-reply') fm.status = 'rejected';
-    const state = () => agendaOf({ 'a.md': fm }, '2026-11-24').items.find((i) => i.kind === kind)?.state;
+    if (kind === 'offer-nudge') vault['b.md'] = { ...elsewhere, status: 'offer', offer_deadline: '2026-12-04' };
+    if (kind === 'withdraw') vault['b.md'] = { ...elsewhere, status: 'accepted' };
+    if (kind === 'thank-references') Object.assign(fm, { status: 'accepted', decision_date: '2026-11-24' });
+    const state = () => agendaOf(vault, '2026-11-24').items.find((i) => i.kind === kind && i.note === 'a.md')?.state;
     expect(state()).not.toBe('done');
     applyToFrontmatter(fm, recordFollowUp(kind, d('2026-11-24')));
     expect(state()).toBe('done');
+  });
+
+  it('an offer deadline has no done marker: answering the offer ends it', () => {
+    expect(() => recordFollowUp('offer-deadline', d('2026-11-24'))).toThrow(NotRecordableError);
+    const vault = { 'a.md': { ...interview(), status: 'offer', decision_date: '2026-11-23', offer_deadline: '2026-12-01' } };
+    expect(agendaOf(vault, '2026-11-24').items.map((i) => `${i.kind} ${i.state}`)).toEqual(['offer-deadline due']);
+    applyToFrontmatter(vault['a.md'], recordOutcome('accepted', d('2026-11-25')));
+    expect(agendaOf(vault, '2026-11-25').items.some((i) => i.kind === 'offer-deadline')).toBe(false);
   });
 
   it('a status inquiry schedules the next one 5 business days later', () => {
@@ -179,7 +193,7 @@ describe('properties of applyToFrontmatter', () => {
   const frontmatter = fc.dictionary(key, value, { maxKeys: 6 });
   const day = fc.integer({ min: d('2026-01-01'), max: d('2027-12-31') });
   const recording = fc.oneof(
-    fc.tuple(fc.constantFrom(...FOLLOW_UP_KINDS), day).map(([k, x]) => recordFollowUp(k, x)),
+    fc.tuple(fc.constantFrom(...FOLLOW_UP_KINDS.filter((k) => k !== 'offer-deadline')), day).map(([k, x]) => recordFollowUp(k, x)),
     fc.tuple(fc.constantFrom(...STATUSES), day).map(([s, x]) => recordOutcome(s, x)),
     day.map(recordSnooze),
   );
@@ -202,6 +216,7 @@ describe('properties of applyToFrontmatter', () => {
   });
 
   it('every follow-up kind has its own done marker', () => {
-    expect(new Set(Object.values(DONE_FIELD)).size).toBe(FOLLOW_UP_KINDS.length);
+    const fields = FOLLOW_UP_KINDS.map(doneFieldOf).filter((f) => f !== null);
+    expect(new Set(fields).size).toBe(FOLLOW_UP_KINDS.length - 1);
   });
 });
