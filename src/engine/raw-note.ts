@@ -63,7 +63,7 @@ export function readRawNote(raw: string, parseAll = false): RawNote {
   try {
     data = parseYaml(block.text);
   } catch (error) {
-    return { kind: 'unreadable', reportable, message: describeYamlError(error) };
+    return { kind: 'unreadable', reportable, message: describeYamlError(error, block.text) };
   }
   if (data === null || data === undefined) return { kind: 'parsed', frontmatter: {} };
   if (typeof data !== 'object' || Array.isArray(data)) {

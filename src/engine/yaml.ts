@@ -1,4 +1,7 @@
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
+import { explainYamlError } from './yaml-messages';
+
+export { explainYamlError, type YamlProblem } from './yaml-messages';
 
 /**
  * YAML as the contract reads it: js-yaml 4 with its core schema, so dates stay
@@ -17,8 +20,14 @@ export function yamlErrorReason(error: unknown): string {
   return `${reason}${line}`;
 }
 
-/** One plain sentence for a YAML error: what is wrong and on which line of the frontmatter. */
-export function describeYamlError(error: unknown): string {
+/**
+ * One plain sentence for a YAML error. Given the block's text (between the
+ * `---` lines), it tells the common causes apart and says how to fix each,
+ * with the line of the note: see `explainYamlError`. Without it, the message
+ * gives js-yaml's own reason.
+ */
+export function describeYamlError(error: unknown, blockText?: string): string {
+  if (blockText !== undefined) return explainYamlError(error, blockText).message;
   return `the frontmatter is not valid YAML (${yamlErrorReason(error)}), so this note is skipped; fix it in source mode`;
 }
 
