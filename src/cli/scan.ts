@@ -6,7 +6,7 @@ import type { Day } from '../engine/dates';
 import { readRawNote } from '../engine/raw-note';
 import { isInFolders } from '../engine/settings';
 import { readStoredRuleSettings, type StoredRuleSettings } from '../engine/stored-settings';
-import { listNotes, readNotes, type ReadResult } from './vault';
+import { frontmatterPastLimit, listVault, readNotes, READ_LIMIT_BYTES, type ReadResult } from './vault';
 
 export const PLUGIN_ID = 'interview-follow-up';
 
@@ -46,37 +46,55 @@ export function senderOf(data: Record<string, unknown> | null): Sender {
 }
 
 /** One note's contribution, from its raw text. */
-export function readNoteText(path: string, text: string, today: Day, folders: readonly string[]): NoteReading {
+export function readNoteText(path: string, text: string, today: Day, folders: readonly string[], propertyNames?: Readonly<Record<string, string>>): NoteReading {
   const inFolder = isInFolders(path, folders);
   const raw = readRawNote(text, inFolder);
   switch (raw.kind) {
     case 'none':
-      return readNote(path, null, today, folders);
+      return readNote(path, null, today, folders, propertyNames);
     case 'skipped':
       return { note: null, problems: [] };
     case 'parsed':
-      return readNote(path, raw.frontmatter, today, folders);
+      return readNote(path, raw.frontmatter, today, folders, propertyNames);
     case 'unreadable':
-      return raw.reportable ? unreadableNote(path, raw.message) : { note: null, problems: [] };
+      if (!raw.reportable) return { note: null, problems: [] };
+      if (frontmatterPastLimit(text)) {
+        return unreadableNote(
+          path,
+          `the frontmatter does not end within the first ${Math.round(READ_LIMIT_BYTES / 1024)} KB (no closing --- line), so it is not read; end it with a line of ---, or move long text into the note's body`,
+        );
+      }
+      return unreadableNote(path, raw.message);
   }
 }
 
-function readingOf(result: ReadResult, today: Day, folders: readonly string[]): NoteReading | null {
-  if ('text' in result) return readNoteText(result.path, result.text, today, folders);
+function readingOf(result: ReadResult, today: Day, folders: readonly string[], propertyNames?: Readonly<Record<string, string>>): NoteReading | null {
+  if ('text' in result) return readNoteText(result.path, result.text, today, folders, propertyNames);
   // A note deleted while the vault was read is simply gone.
-  if (result.error.code === 'ENOENT') return null;
-  return unreadableNote(result.path, `this note could not be read (${result.error.code ?? result.error.message}); check its permissions`);
+  const code = result.error.code;
+  if (code === 'ENOENT') return null;
+  if (code === 'ENOTREG') return unreadableNote(result.path, `this is skipped: ${result.error.message}`);
+  if (code === 'EACCES' || code === 'EPERM') return unreadableNote(result.path, `this note could not be read (${code}); check its permissions`);
+  if (code === 'ENAMETOOLONG') return unreadableNote(result.path, 'this note could not be read: its path is longer than the system allows (ENAMETOOLONG); move it higher up');
+  return unreadableNote(result.path, `this note could not be read (${code ?? result.error.message})`);
 }
 
-/** Every note of the vault folder, read into interview notes and problems. */
-export async function scanVault(vault: string, today: Day, folders: readonly string[], read?: (file: string) => string): Promise<NoteReading[]> {
-  const paths = await listNotes(vault);
-  const readings: NoteReading[] = [];
+/** Every note of the vault folder, read into interview notes and problems (what could not be listed included). */
+export async function scanVault(
+  vault: string,
+  today: Day,
+  folders: readonly string[],
+  read?: (file: string) => string,
+  /** A person's own property names (`date` -> `Interview Day`). */
+  propertyNames?: Readonly<Record<string, string>>,
+): Promise<NoteReading[]> {
+  const listing = await listVault(vault);
+  const readings: NoteReading[] = listing.problems.map((p) => unreadableNote(p.path, p.message));
   await readNotes(
     vault,
-    paths,
+    listing.notes,
     (result) => {
-      const r = readingOf(result, today, folders);
+      const r = readingOf(result, today, folders, propertyNames);
       if (r !== null && (r.note !== null || r.problems.length > 0)) readings.push(r);
     },
     read,
