@@ -1,30 +1,24 @@
 import { MarkdownView, Notice, type Command } from 'obsidian';
-import { draftsFor, renderDraft, type Draft, type DraftKind } from '../engine/drafts';
-import { FOLLOW_UP_KINDS, type FollowUpKind } from '../engine/follow-ups';
+import { DRAFT_KINDS, draftsFor, renderDraft, type Draft, type DraftKind } from '../engine/drafts';
+import { FOLLOW_UP_KIND_INFO, FOLLOW_UP_KINDS, type FollowUpKind } from '../engine/follow-up-kinds';
+import type { FollowUp } from '../engine/follow-ups';
 import type { InterviewNote, Person } from '../engine/interview-note';
 import { recordFollowUp } from '../engine/record';
 import { PersonPickerModal } from '../ui/person-picker';
 import { draftContext, draftsOfFollowUp, fillInsMessage, insertIntoEditor } from './drafts';
 import type { ActionsHost, FollowUpActions } from './follow-up-actions';
 
-const DRAFT_NAMES: Record<DraftKind, string> = {
-  'thank-you': 'Insert thank-you draft',
-  'status-inquiry': 'Insert status-inquiry draft',
-  'notify-references': 'Insert reference heads-up',
-  'promised-follow-up': 'Insert follow-up promise draft',
-  'written-offer': 'Insert written-offer request',
-  'rejection-reply': 'Insert rejection reply',
-  'linkedin-note': 'Insert LinkedIn note',
-};
+/** The draft command's name: the kinds' own table, and the LinkedIn note beside it. */
+function draftName(kind: DraftKind): string {
+  return kind === 'linkedin-note' ? 'Insert LinkedIn note' : FOLLOW_UP_KIND_INFO[kind].draftCommand;
+}
 
-const MARK_NAMES: Record<FollowUpKind, string> = {
-  'thank-you': 'Mark thank-you sent',
-  'notify-references': 'Mark references notified',
-  'promised-follow-up': 'Mark promised follow-up done',
-  'status-inquiry': 'Mark status inquiry sent',
-  'written-offer': 'Mark written offer requested',
-  'rejection-reply': 'Mark rejection reply sent',
-};
+/**
+ * Kinds whose draft is about another application (an offer elsewhere, an
+ * acceptance): only a follow-up of the agenda knows which, so their draft
+ * commands are offered where the note has such a follow-up, and draft it.
+ */
+const FROM_FOLLOW_UP: ReadonlySet<DraftKind> = new Set<DraftKind>(['offer-deadline', 'offer-nudge', 'withdraw', 'thank-references']);
 
 /** Kinds written to each interviewer: with several, a picker asks whom. */
 const PER_INTERVIEWER: ReadonlySet<DraftKind> = new Set(['thank-you', 'linkedin-note']);
@@ -44,6 +38,9 @@ export function paletteCommands(host: ActionsHost, actions: FollowUpActions): Co
     new Notice(fillInsMessage(drafts));
   };
 
+  const followUpsOf = (note: InterviewNote, kind: FollowUpKind): FollowUp[] =>
+    host.live.agenda()?.followUps.filter((f) => f.kind === kind && f.note.path === note.path) ?? [];
+
   const insertKind = async (view: MarkdownView, note: InterviewNote, kind: DraftKind): Promise<void> => {
     const context = await draftContext(host, note);
     const people: readonly Person[] = context.interviewers ?? [];
@@ -57,13 +54,25 @@ export function paletteCommands(host: ActionsHost, actions: FollowUpActions): Co
     insert(view, draftsFor(kind, context));
   };
 
-  const drafts: Command[] = (Object.keys(DRAFT_NAMES) as DraftKind[]).map((kind) => ({
+  const insertFollowUps = async (view: MarkdownView, followUps: readonly FollowUp[]): Promise<void> => {
+    const drafts: Draft[] = [];
+    for (const f of followUps) drafts.push(...(await draftsOfFollowUp(host, f)));
+    insert(view, drafts);
+  };
+
+  const drafts: Command[] = DRAFT_KINDS.map((kind) => ({
     id: `insert-${kind}-draft`,
-    name: DRAFT_NAMES[kind],
+    name: draftName(kind),
     checkCallback: (checking: boolean) => {
       const note = activeInterview();
       const view = note === null ? null : editorOf(note);
       if (note === null || view === null) return false;
+      if (kind !== 'linkedin-note' && FROM_FOLLOW_UP.has(kind)) {
+        const open = followUpsOf(note, kind).filter((f) => f.state !== 'done');
+        if (open.length === 0) return false;
+        if (!checking) void insertFollowUps(view, open);
+        return true;
+      }
       if (!checking) void insertKind(view, note, kind);
       return true;
     },
@@ -83,13 +92,15 @@ export function paletteCommands(host: ActionsHost, actions: FollowUpActions): Co
     },
   };
 
-  const marks: Command[] = FOLLOW_UP_KINDS.map((kind) => ({
+  // A kind that nothing marks done (an offer is answered by its status) has no mark command.
+  const markable = FOLLOW_UP_KINDS.filter((kind) => FOLLOW_UP_KIND_INFO[kind].doneField !== null);
+  const marks: Command[] = markable.map((kind) => ({
     id: `mark-${kind}`,
-    name: MARK_NAMES[kind],
+    name: FOLLOW_UP_KIND_INFO[kind].markCommand,
     checkCallback: (checking: boolean) => {
       const note = activeInterview();
       // Offered only where the note has such a follow-up: no rejection reply on an open application.
-      const has = note !== null && (host.live.agenda()?.followUps.some((f) => f.kind === kind && f.note.path === note.path) ?? false);
+      const has = note !== null && followUpsOf(note, kind).length > 0;
       if (note === null || !has) return false;
       if (!checking) void actions.record(note.path, recordFollowUp(kind, host.today()));
       return true;

@@ -1,7 +1,13 @@
-import type { Day } from '../../src/engine/dates';
+import { parseDay, type Day } from '../../src/engine/dates';
 import { makeApplication, type FollowUp, type FollowUpState } from '../../src/engine/follow-ups';
 import type { InterviewNote, Person } from '../../src/engine/interview-note';
-import { d } from '../helpers';
+
+/** A day from `YYYY-MM-DD` (this module is also used where `../helpers`, which reads files, cannot load: a DOM test). */
+export function d(text: string): Day {
+  const day = parseDay(text);
+  if (day === null) throw new Error(`not a date: ${text}`);
+  return day;
+}
 
 /**
  * Interview notes and follow-ups made directly, field by field, without the

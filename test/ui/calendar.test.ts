@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CALENDAR_DEBOUNCE_MS } from '../../src/obsidian/calendar-file';
-import { CHANGE_DEBOUNCE_MS } from '../../src/obsidian/live-agenda';
+import { CHANGE_DEBOUNCE_MS, DAY_CHECK_MS } from '../../src/obsidian/live-agenda';
 import { shownNotices } from '../stubs/obsidian';
 import { fileAt, note, startPlugin } from './plugin-harness';
 
@@ -45,6 +45,29 @@ describe('the calendar file in the vault', () => {
     await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS + CALENDAR_DEBOUNCE_MS);
     expect(file.stat.mtime).toBeGreaterThan(mtime);
     expect(events(app.vault.text('Follow-ups.ics'))).toBe(1);
+  });
+
+  it('kept current: at midnight an overdue follow-up\'s event moves to the new day', async () => {
+    const beta = note({ type: 'interview', company: 'Beta', date: '2026-11-23', interviewer: 'Sam Lee' });
+    const { app } = await startPlugin({ 'Jobs/Beta.md': beta }, { data: { calendarKeepCurrent: true }, now: new Date(2026, 10, 24, 23, 59, 0) });
+    await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS);
+    const thanks = (ics: string) => ics.split('BEGIN:VEVENT').find((e) => e.includes('SUMMARY:Thank Sam Lee')) ?? '';
+    const before = thanks(app.vault.text('Follow-ups.ics'));
+    expect(before).toContain('DTSTART;VALUE=DATE:20261123\r\nDTEND;VALUE=DATE:20261125');
+    // Midnight passes: due on the 24th, the thank-you is overdue on the 25th and rings that day.
+    await vi.advanceTimersByTimeAsync(DAY_CHECK_MS + CALENDAR_DEBOUNCE_MS);
+    const after = thanks(app.vault.text('Follow-ups.ics'));
+    expect(after).toContain('DTSTART;VALUE=DATE:20261125\r\nDTEND;VALUE=DATE:20261126');
+    expect(after.replace(/\r\n /g, '')).toContain('Overdue since Wednesday\\, November 25.');
+  });
+
+  it('each event opens its note in this vault', async () => {
+    const { app } = await startPlugin({ 'Jobs/Acme (final).md': acme });
+    app.vault.name = 'My Vault';
+    await app.commands.get('interview-follow-up:export-calendar')?.callback?.();
+    const urls = app.vault.text('Follow-ups.ics').match(/^URL:.*$/gm) ?? [];
+    expect(urls).toHaveLength(2);
+    for (const url of urls) expect(url.trimEnd()).toBe('URL:obsidian://open?vault=My%20Vault&file=Jobs%2FAcme%20%28final%29.md');
   });
 
   it('not kept current unless asked', async () => {
