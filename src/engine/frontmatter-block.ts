@@ -44,9 +44,10 @@ export function findFrontmatterBlock(raw: string, limit = Infinity): Frontmatter
   if (!raw.startsWith('---', open)) return null;
   const lineEnd = raw.indexOf('\n', open + 3);
   if (lineEnd === -1) return null;
-  const rest = raw.slice(open + 3, lineEnd).trim().toLowerCase();
-  // `----` or `--- text` is a thematic break or text, not a fence.
-  if (rest !== '' && !/^[a-z][\w-]*$/.test(rest)) return null;
+  const after = raw.slice(open + 3, lineEnd);
+  // `----` or `--- text` is a thematic break or text, not a fence; `---js` names a language.
+  if (after.trim() !== '' && !/^[a-z][\w-]*\s*$/i.test(after)) return null;
+  const rest = after.trim().toLowerCase();
   const start = lineEnd + 1;
   const stop = Math.min(raw.length, start + limit);
   let at = raw.indexOf('---', start);
