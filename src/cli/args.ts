@@ -2,8 +2,10 @@ import { parseDay, type Day } from '../engine/dates';
 import type { FollowUpKind } from '../engine/follow-ups';
 import type { Status } from '../engine/interview-note';
 import { isTimeOfDay, type InterviewCapture } from '../engine/new-note';
+import { FOLLOW_UP_KINDS } from '../engine/follow-up-kinds';
 import { followUpKindOf, statusOf } from '../engine/record';
 import { draftKindOf, type DraftArgs } from './draft-command';
+import { addPropertyOption, PropertyOptionError } from './property-option';
 
 export class UsageError extends Error {}
 
@@ -15,6 +17,8 @@ interface VaultQuery {
   today: Day | null;
   folders: string[];
   holidays: Day[];
+  /** `--property FIELD=NAME`: documented field -> the person's own property name. */
+  propertyNames: Record<string, string>;
 }
 
 export interface AgendaArgs extends VaultQuery {
@@ -28,10 +32,13 @@ export interface CalendarArgs extends VaultQuery {
   output: string | null;
 }
 
-/** Where a recording goes: a note, as a path inside the vault (or one that includes the vault). */
+/** Where a recording goes: a note, as a path from the current folder (or absolute). */
 interface NoteArgs {
-  vault: string;
+  /** `--vault DIR`; null: the nearest folder above the note that holds `.obsidian`, else the current folder. */
+  vault: string | null;
   note: string;
+  /** `--property FIELD=NAME`: documented field -> the person's own property name. */
+  propertyNames: Record<string, string>;
 }
 
 export interface MarkArgs extends NoteArgs {
@@ -64,7 +71,23 @@ export interface NewArgs {
   capture: InterviewCapture;
 }
 
-export type CliArgs = AgendaArgs | CalendarArgs | RecordArgs | NewArgs | DraftArgs | { command: 'help' } | { command: 'version' };
+/** `--help`: the whole usage, or one command's (`mark --help`, `help mark`). */
+export interface HelpArgs {
+  command: 'help';
+  topic: string | null;
+}
+
+export type CliArgs = AgendaArgs | CalendarArgs | RecordArgs | NewArgs | DraftArgs | HelpArgs | { command: 'version' };
+
+/** `--property FIELD=NAME` into the mapping, as a usage error when it is not one. */
+export function propertyOption(names: Record<string, string>, value: string | undefined): void {
+  try {
+    addPropertyOption(names, value);
+  } catch (error) {
+    if (error instanceof PropertyOptionError) throw new UsageError(error.message);
+    throw error;
+  }
+}
 
 
 function dateOption(name: string, value: string | undefined): Day {
@@ -97,6 +120,8 @@ function parseVaultQuery<T extends AgendaArgs | CalendarArgs>(rest: readonly str
       args.today = dateOption('--today', value());
     } else if (flag === '--holiday') {
       args.holidays.push(dateOption('--holiday', value()));
+    } else if (flag === '--property') {
+      propertyOption(args.propertyNames, value());
     } else if (flag === '--folder') {
       const folder = value();
       if (folder === undefined || folder.trim() === '') throw new UsageError('--folder needs a folder of the vault, such as --folder Interviews');
@@ -111,14 +136,20 @@ function parseVaultQuery<T extends AgendaArgs | CalendarArgs>(rest: readonly str
   return args;
 }
 
-const KINDS = 'thank-you, notify-references, promised-follow-up, status-inquiry, written-offer or rejection-reply';
-const STATUS_WORDS = 'waiting, next-round, verbal-offer, offer, accepted, declined, rejected or withdrawn';
+/** `a, b or c`. */
+function wordList(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1] ?? ''}`;
+}
+
+const KINDS = wordList(FOLLOW_UP_KINDS.filter((k) => k !== 'offer-deadline'));
+const STATUS_WORDS = 'waiting, next-round, verbal-offer, offer, accepted, declined, rejected, withdrawn or ghosted';
 
 /** `mark`, `outcome` and `snooze`: positional words, then `--date`/`--until` and `--vault`. */
 function parseRecord(command: RecordArgs['command'], rest: readonly string[]): RecordArgs {
   const words: string[] = [];
   const dates = new Map<string, Day>();
   let vault: string | null = null;
+  const propertyNames: Record<string, string> = {};
   const dateFlag = command === 'snooze' ? '--until' : '--date';
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
@@ -139,8 +170,10 @@ function parseRecord(command: RecordArgs['command'], rest: readonly string[]): R
       if (dir === undefined || dir.trim() === '') throw new UsageError('--vault needs the vault folder, such as --vault ~/Notes');
       if (vault !== null) throw new UsageError(`one vault at a time: '${vault}' and '${dir}' were both given`);
       vault = dir;
+    } else if (flag === '--property') {
+      propertyOption(propertyNames, value());
     } else {
-      throw new UsageError(`unknown option '${arg}' for ${command}; see --help`);
+      throw new UsageError(`unknown option '${arg}' for ${command}; see ${command} --help`);
     }
   }
   const wanted = command === 'snooze' ? 1 : 2;
@@ -155,10 +188,13 @@ function parseRecord(command: RecordArgs['command'], rest: readonly string[]): R
   }
   const [note, word] = words as [string, string | undefined];
   if (note.trim() === '') throw new UsageError(`${command} needs a note, such as: interview-follow-up ${example}`);
-  const base = { vault: vault ?? '.', note };
+  const base = { vault, note, propertyNames };
   if (command === 'mark') {
     const kind = followUpKindOf(word ?? '');
     if (kind === null) throw new UsageError(`'${word ?? ''}' is not a follow-up kind; use ${KINDS}`);
+    if (kind === 'offer-deadline') {
+      throw new UsageError(`an offer's deadline has nothing to mark done: answer the offer with: interview-follow-up outcome ${note} accepted (or declined)`);
+    }
     return { command, ...base, kind, date: dates.get('--date') ?? null };
   }
   if (command === 'outcome') {
@@ -241,12 +277,12 @@ function parseNew(rest: readonly string[]): NewArgs {
   };
 }
 
-const DRAFT_KINDS_WORDS = 'thank-you, notify-references, promised-follow-up, status-inquiry, written-offer, rejection-reply or linkedin-note';
+const DRAFT_KINDS_WORDS = wordList([...FOLLOW_UP_KINDS, 'linkedin-note']);
 
-/** `draft NOTE KIND [--who NAME] [--vault DIR] [--today D]`. */
+/** `draft NOTE KIND [--who NAME] [--vault DIR] [--today D] [--property FIELD=NAME]...`. */
 function parseDraft(rest: readonly string[]): DraftArgs {
   const words: string[] = [];
-  const args: Omit<DraftArgs, 'note' | 'kind'> = { command: 'draft', who: null, vault: null, today: null };
+  const args: Omit<DraftArgs, 'note' | 'kind'> = { command: 'draft', who: null, vault: null, today: null, propertyNames: {} };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const [flag, inline] = splitFlag(arg);
@@ -254,7 +290,8 @@ function parseDraft(rest: readonly string[]): DraftArgs {
     if (flag === '--who') args.who = requiredValue('--who', value(), 'draft Interviews/Acme.md thank-you --who "Pat Jones"');
     else if (flag === '--vault') args.vault = requiredValue('--vault', value(), 'draft Interviews/Acme.md thank-you --vault ~/Notes');
     else if (flag === '--today') args.today = dateOption('--today', value());
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}' for draft; see --help`);
+    else if (flag === '--property') propertyOption(args.propertyNames, value());
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}' for draft; see draft --help`);
     else words.push(arg);
   }
   if (words.length !== 2) throw new UsageError('draft needs a note and a kind, such as: interview-follow-up draft Interviews/Acme.md thank-you');
@@ -269,15 +306,27 @@ function requiredValue(flag: string, value: string | undefined, example: string)
   return value;
 }
 
+/** The commands, as `--help` names them. */
+export const COMMANDS = ['agenda', 'calendar', 'draft', 'mark', 'outcome', 'snooze', 'new'] as const;
+
+function helpOf(argv: readonly string[]): HelpArgs | null {
+  const [first, second] = argv;
+  if (first === undefined || first === '--help' || first === '-h') return { command: 'help', topic: null };
+  if (first === 'help') return { command: 'help', topic: second !== undefined && !second.startsWith('-') ? second : null };
+  if (argv.includes('--help') || argv.includes('-h')) return { command: 'help', topic: first.startsWith('-') ? null : first };
+  return null;
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
+  const help = helpOf(argv);
+  if (help !== null) return help;
   if (argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
   switch (command) {
     case 'agenda':
-      return parseVaultQuery(rest, { command: 'agenda', vault: '.', today: null, folders: [], holidays: [], json: false });
+      return parseVaultQuery(rest, { command: 'agenda', vault: '.', today: null, folders: [], holidays: [], propertyNames: {}, json: false });
     case 'calendar':
-      return parseVaultQuery(rest, { command: 'calendar', vault: '.', today: null, folders: [], holidays: [], output: null });
+      return parseVaultQuery(rest, { command: 'calendar', vault: '.', today: null, folders: [], holidays: [], propertyNames: {}, output: null });
     case 'mark':
     case 'outcome':
     case 'snooze':

@@ -1,14 +1,15 @@
 import { stat } from 'node:fs/promises';
-import { agendaToJson, buildAgenda, type Agenda } from '../engine/agenda';
+import { jsonText } from './control-characters';
+import { agendaToJson, type Agenda } from '../engine/agenda';
 import { dayFromParts, type Day } from '../engine/dates';
-import { DEFAULT_STORED_RULE_SETTINGS, toRuleSettings } from '../engine/stored-settings';
 import { parseArgs, USAGE, UsageError, type AgendaArgs, type CalendarArgs } from './args';
 import { calendarCommand } from './calendar-command';
 import { draftCommand } from './draft-command';
 import { COLOUR, formatAgenda, PLAIN } from './format';
 import { newCommand } from './new-command';
 import { recordCommand } from './record-commands';
-import { readSavedSettings, scanVault } from './scan';
+import { commandHelp } from './usage';
+import { vaultAgenda, vaultSettings } from './vault-agenda';
 
 declare const PACKAGE_VERSION: string;
 
@@ -18,6 +19,8 @@ export interface CliIo {
   /** Whether standard output is a terminal that shows colour. */
   colour: boolean;
   now: () => Date;
+  /** The current folder, from which a NOTE's path is read (default: the process's). */
+  cwd?: () => string;
 }
 
 /** Today where the user is: the local calendar date. */
@@ -32,24 +35,40 @@ async function loadAgenda(args: AgendaArgs | CalendarArgs, io: CliIo): Promise<A
     io.stderr(`interview-follow-up: the vault '${args.vault}' does not exist or is not a folder\n`);
     return 2;
   }
-  const saved = (await readSavedSettings(args.vault, (w) => io.stderr(`interview-follow-up: ${w}\n`))) ?? DEFAULT_STORED_RULE_SETTINGS;
-  const settings = toRuleSettings(saved);
-  settings.interviewFolders.push(...args.folders);
-  settings.holidays.push(...args.holidays);
+  const settings = await vaultSettings(args.vault, args, (w) => io.stderr(`interview-follow-up: ${w}\n`));
   const today = args.today ?? localToday(io.now());
-  return buildAgenda(await scanVault(args.vault, today, settings.interviewFolders), today, settings);
+  return (await vaultAgenda(args.vault, today, settings)).agenda;
 }
 
 async function agenda(args: AgendaArgs, io: CliIo): Promise<number> {
   const result = await loadAgenda(args, io);
   if (typeof result === 'number') return result;
-  io.stdout(args.json ? `${JSON.stringify(agendaToJson(result), null, 2)}\n` : formatAgenda(result, io.colour ? COLOUR : PLAIN));
+  io.stdout(args.json ? `${jsonText(agendaToJson(result))}\n` : formatAgenda(result, io.colour ? COLOUR : PLAIN));
   return 0;
 }
 
 async function calendar(args: CalendarArgs, io: CliIo): Promise<number> {
   const result = await loadAgenda(args, io);
-  return typeof result === 'number' ? result : calendarCommand(result, args.output, io, io.now());
+  return typeof result === 'number' ? result : calendarCommand(result, args.output, io, io.now(), args.vault);
+}
+
+function cwdOf(io: CliIo): string {
+  return io.cwd?.() ?? process.cwd();
+}
+
+/** `--help`: the whole usage, or one command's help. */
+function help(topic: string | null, io: CliIo): number {
+  if (topic === null) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const text = commandHelp(topic);
+  if (text === null) {
+    io.stderr(`interview-follow-up: unknown command '${topic}'; see --help for the commands\n`);
+    return 2;
+  }
+  io.stdout(text);
+  return 0;
 }
 
 /** Runs the command line; returns the exit status. */
@@ -66,8 +85,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   switch (args.command) {
     case 'help':
-      io.stdout(USAGE);
-      return 0;
+      return help(args.topic, io);
     case 'version':
       io.stdout(`${typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'development'}\n`);
       return 0;
@@ -78,10 +96,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     case 'mark':
     case 'outcome':
     case 'snooze':
-      return recordCommand(args, io, localToday(io.now()));
+      return recordCommand(args, { ...io, cwd: cwdOf(io) }, localToday(io.now()));
     case 'new':
       return newCommand(args, io, localToday(io.now()));
     case 'draft':
-      return draftCommand(args, io, localToday(io.now()));
+      return draftCommand(args, { ...io, cwd: cwdOf(io) }, localToday(io.now()));
   }
 }

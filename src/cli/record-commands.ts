@@ -1,10 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Day } from '../engine/dates';
+import { groupApplications } from '../engine/follow-ups';
 import { editFrontmatter, FrontmatterEditError } from '../engine/frontmatter-edit';
+import type { InterviewNote } from '../engine/interview-note';
 import { recordFollowUp, recordOutcome, recordSnooze, type Recording } from '../engine/record';
 import type { RecordArgs } from './args';
+import { followUpsOfNote, interviewNoteAt, noFollowUp } from './follow-up-gate';
+import { locateNote, Refusal, type NoteLocation } from './note-location';
+import { vaultAgenda, vaultSettings, type VaultAgenda } from './vault-agenda';
+
+export { Refusal } from './note-location';
+import { updateFile, WriteRefusal } from './safe-write';
 
 /**
  * `mark`, `outcome` and `snooze`: record in one interview note what was
@@ -17,10 +25,9 @@ import type { RecordArgs } from './args';
 export interface RecordIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The folder NOTE is read from (default: the process's current folder). */
+  cwd?: string;
 }
-
-/** A problem with what was asked: exit status 2, the note untouched. */
-export class Refusal extends Error {}
 
 function recordingOf(args: RecordArgs, today: Day): Recording {
   switch (args.command) {
@@ -31,38 +38,6 @@ function recordingOf(args: RecordArgs, today: Day): Recording {
     case 'snooze':
       return recordSnooze(args.until);
   }
-}
-
-function inside(folder: string, path: string): boolean {
-  const r = relative(folder, path);
-  return r !== '' && !r.startsWith(`..${sep}`) && r !== '..' && !isAbsolute(r);
-}
-
-async function isFile(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => null))?.isFile() === true;
-}
-
-/**
- * The note a command names: a path inside the vault, or a path (relative to
- * the current folder, or absolute) that leads into the vault. `Acme` finds
- * `Acme.md` as Obsidian's links do.
- */
-export async function findNote(vault: string, note: string): Promise<{ path: string; inVault: string }> {
-  const info = await stat(vault).catch(() => null);
-  if (info === null || !info.isDirectory()) throw new Refusal(`the vault '${vault}' does not exist or is not a folder`);
-  const root = resolve(vault);
-  const candidates = isAbsolute(note) ? [resolve(note)] : [resolve(root, note), resolve(note)];
-  const inVault = [...new Set(candidates)].filter((c) => inside(root, c));
-  if (inVault.length === 0) throw new Refusal(`the note '${note}' is not inside the vault '${vault}'`);
-  const markdown = note.toLowerCase().endsWith('.md');
-  const tries = markdown ? inVault : inVault.map((p) => `${p}.md`);
-  for (const c of tries) {
-    if (await isFile(c)) return { path: c, inVault: relative(root, c).split(sep).join('/') };
-  }
-  if (!markdown && (await Promise.all(inVault.map(isFile))).some(Boolean)) {
-    throw new Refusal(`'${note}' is not a markdown note (.md); only notes have properties to record in`);
-  }
-  throw new Refusal(`there is no note '${note}' in the vault '${vault}'`);
 }
 
 /** Text exactly as stored: UTF-8, byte-order mark kept; anything else is refused rather than altered. */
@@ -111,15 +86,51 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The application's latest round (the note of the same application with the latest date; ties: the later path). */
+function latestRound(vault: VaultAgenda, note: InterviewNote): InterviewNote {
+  if (note.date === null) return note;
+  const notes = vault.readings.map((r) => r.note).filter((n): n is InterviewNote => n !== null);
+  return groupApplications(notes).find((a) => a.notes.includes(note))?.latest ?? note;
+}
+
+/**
+ * The note a recording goes into: NOTE itself, which must be an interview
+ * note; for `mark`, only a follow-up the agenda lists for it; for
+ * `outcome`, the application's latest round.
+ */
+async function targetOf(args: RecordArgs, location: NoteLocation, io: RecordIo, today: Day): Promise<{ location: NoteLocation; propertyNames: Readonly<Record<string, string>> }> {
+  const warn = (w: string) => io.stderr(`interview-follow-up: ${w}\n`);
+  const settings = await vaultSettings(location.vault, { folders: [], holidays: [], propertyNames: args.propertyNames }, warn);
+  const vault = await vaultAgenda(location.vault, today, settings);
+  const note = interviewNoteAt(vault, location.inVault);
+  if (args.command === 'mark' && followUpsOfNote(vault.agenda, note, args.kind, null).length === 0) {
+    throw noFollowUp(vault, note, args.kind, settings);
+  }
+  const target = args.command === 'outcome' ? latestRound(vault, note) : note;
+  const inVault = target.path;
+  return { location: { vault: location.vault, inVault, path: join(location.vault, ...inVault.split('/')) }, propertyNames: settings.propertyNames };
+}
+
 /** Runs `mark`, `outcome` or `snooze`; returns the exit status. */
 export async function recordCommand(args: RecordArgs, io: RecordIo, today: Day): Promise<number> {
   const recording = recordingOf(args, today);
-  let note: { path: string; inVault: string };
+  let note: NoteLocation;
+  let named: NoteLocation;
   let edit;
+  let reapply: (text: string) => string | null;
   try {
-    note = await findNote(args.vault, args.note);
+    named = await locateNote(args.note, args.vault, io.cwd ?? process.cwd());
+    const target = await targetOf(args, named, io, today);
+    note = target.location;
     const raw = await readNoteText(note.path, note.inVault);
-    edit = editFrontmatter(raw, recording);
+    edit = editFrontmatter(raw, recording, target.propertyNames);
+    const first = edit.text;
+    // If the note changed since it was read, the edit is made again on what it holds at the write.
+    reapply = (current) => {
+      if (current === raw) return first;
+      const again = editFrontmatter(current, recording, target.propertyNames);
+      return again.changed ? again.text : null;
+    };
   } catch (error) {
     if (error instanceof Refusal || error instanceof FrontmatterEditError) {
       const where = error instanceof FrontmatterEditError ? `${args.note}: ` : '';
@@ -128,16 +139,21 @@ export async function recordCommand(args: RecordArgs, io: RecordIo, today: Day):
     }
     throw error;
   }
+  const elsewhere = note.inVault !== named.inVault ? ` (the application's latest round; ${named.inVault} was left as it was)` : '';
   if (!edit.changed) {
-    io.stdout(`Already recorded in ${note.inVault}: ${recording.summary}; the note was not changed\n`);
+    io.stdout(`Already recorded in ${note.inVault}${elsewhere}: ${recording.summary}; the note was not changed\n`);
     return 0;
   }
   try {
-    await writeAtomically(note.path, edit.text);
+    await updateFile(note.path, note.inVault, reapply);
   } catch (error) {
+    if (error instanceof WriteRefusal || error instanceof FrontmatterEditError) {
+      io.stderr(`interview-follow-up: ${oneLine(error.message)}\n`);
+      return 2;
+    }
     io.stderr(`interview-follow-up: ${note.inVault} could not be written (${oneLine(error instanceof Error ? error.message : String(error))}); the note was left as it was\n`);
     return 1;
   }
-  io.stdout(`Recorded in ${note.inVault}: ${recording.summary} (${edit.keys.join(', ')})\n`);
+  io.stdout(`Recorded in ${note.inVault}${elsewhere}: ${recording.summary} (${edit.keys.join(', ')})\n`);
   return 0;
 }

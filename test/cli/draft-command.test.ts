@@ -39,19 +39,19 @@ describe('interview-follow-up draft', () => {
 
   it('--who picks one person; a name the note does not give is exit status 2, naming who it does', async () => {
     const v = jobSearch();
-    const one = await run(['draft', 'Interviews/Acme.md', 'thank-you', '--vault', v, '--who', 'Pat Jones', '--today', '2026-11-20']);
+    const one = await run(['draft', 'Interviews/Acme.md', 'thank-you', '--vault', v, '--who', 'Pat Jones', '--today', '2026-11-20'], { cwd: v });
     expect(one.stdout).toMatch(/^Subject: .+\n\nDear Ms\. Jones,/);
     expect(one.stdout).not.toContain('---');
-    const none = await run(['draft', 'Interviews/Acme.md', 'thank-you', '--vault', v, '--who', 'Nobody']);
+    const none = await run(['draft', 'Interviews/Acme.md', 'thank-you', '--vault', v, '--who', 'Nobody'], { cwd: v });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('it names Ms. Pat Jones, Sam Lee, Janet Leverling');
+    expect(none.stderr).toBe("interview-follow-up: Interviews/Acme.md has no thank-you follow-up for 'Nobody': it thanks Ms. Pat Jones, Sam Lee\n");
   });
 
   it('the status inquiry once the promised date has passed, and the LinkedIn note within 300 characters', async () => {
     const v = jobSearch();
-    const inquiry = await run(['draft', 'Interviews/Acme.md', 'status-inquiry', '--vault', v, '--today', '2026-12-01']);
+    const inquiry = await run(['draft', 'Interviews/Acme.md', 'status-inquiry', '--vault', v, '--today', '2026-12-01'], { cwd: v });
     expect(inquiry.stdout).toContain('Friday, November 27');
-    const linkedin = await run(['draft', 'Interviews/Acme.md', 'LinkedIn', '--vault', v, '--who', 'Sam Lee']);
+    const linkedin = await run(['draft', 'Interviews/Acme.md', 'LinkedIn', '--vault', v, '--who', 'Sam Lee'], { cwd: v });
     expect(linkedin.code).toBe(0);
     expect(linkedin.stdout.trimEnd().length).toBeLessThanOrEqual(300);
     expect(linkedin.stdout.startsWith('Subject:')).toBe(false);
@@ -65,7 +65,7 @@ describe('interview-follow-up draft', () => {
       ['draft', 'Interviews/Acme.md', 'apology', '--vault', v],
       ['draft', 'Interviews/Acme.md'],
     ]) {
-      const r = await run(argv);
+      const r = await run(argv, { cwd: v });
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -61,7 +61,7 @@ describe('interview-follow-up mark', () => {
   it('records the thank-you with today’s date; the agenda shows it done', async () => {
     const v = vault({ 'Interviews/Acme.md': acme });
     expect((await agenda(v)).find((i) => i.kind === 'thank-you')?.state).toBe('overdue');
-    const r = await run(['mark', 'Interviews/Acme.md', 'thank-you', '--vault', v]);
+    const r = await run(['mark', 'Interviews/Acme.md', 'thank-you', '--vault', v], { cwd: v });
     expect(r).toEqual({ code: 0, stdout: 'Recorded in Interviews/Acme.md: thank-you sent on 2026-11-24 (thank_you_sent)\n', stderr: '' });
     expect(readFileSync(join(v, 'Interviews/Acme.md'), 'utf8')).toBe(acme.replace('Jones\n---', 'Jones\nthank_you_sent: 2026-11-24\n---'));
     expect((await agenda(v)).find((i) => i.kind === 'thank-you')?.state).toBe('done');
@@ -70,7 +70,7 @@ describe('interview-follow-up mark', () => {
   it('a status inquiry adds today to inquiries; the agenda schedules the next one 5 business days later', async () => {
     const v = vault({ 'Acme.md': acme });
     expect((await agenda(v)).find((i) => i.kind === 'status-inquiry')).toMatchObject({ from: '2026-11-27', state: 'waiting' });
-    expect((await run(['mark', 'Acme.md', 'status-inquiry', '--vault', v])).code).toBe(0);
+    expect((await run(['mark', 'Acme.md', 'status-inquiry', '--vault', v], { cwd: v })).code).toBe(0);
     expect(readFileSync(join(v, 'Acme.md'), 'utf8')).toContain('inquiries:\n  - 2026-11-24\n---');
     // Tuesday 2026-11-24 plus 5 business days: Wed, Thu, Fri, Mon, Tue.
     expect((await agenda(v)).find((i) => i.kind === 'status-inquiry')).toMatchObject({ from: '2026-12-01', due: '2026-12-03', state: 'waiting' });
@@ -78,29 +78,29 @@ describe('interview-follow-up mark', () => {
 
   it('marking twice on one day changes nothing the second time', async () => {
     const v = vault({ 'Acme.md': acme });
-    await run(['mark', 'Acme.md', 'status inquiry', '--date', '2026-11-23', '--vault', v]);
+    await run(['mark', 'Acme.md', 'status inquiry', '--date', '2026-11-23', '--vault', v], { cwd: v });
     const once = readFileSync(join(v, 'Acme.md'));
     const old = new Date(2020, 0, 1);
     utimesSync(join(v, 'Acme.md'), old, old);
-    const r = await run(['mark', 'Acme.md', 'Status_Inquiry', '--date=2026-11-23', `--vault=${v}`]);
+    const r = await run(['mark', 'Acme.md', 'Status_Inquiry', '--date=2026-11-23', `--vault=${v}`], { cwd: v });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Already recorded in Acme.md: status inquiry sent on 2026-11-23; the note was not changed\n');
     expect(readFileSync(join(v, 'Acme.md')).equals(once)).toBe(true);
     expect(statSync(join(v, 'Acme.md')).mtimeMs).toBe(old.getTime());
   });
 
-  it('finds the note by a path that includes the vault, an absolute path, or its name without .md', async () => {
-    const v = vault({ 'Interviews/Acme.md': acme });
+  it('finds the note by its path from the current folder, an absolute path, or its name without .md', async () => {
+    const v = vault({ 'Interviews/Acme.md': acme.replace('---\nNotes', 'references: [Janet Leverling]\nfollow_up_by: 2026-11-23\n---\nNotes') });
     expect((await run(['mark', join(relative(process.cwd(), v), 'Interviews', 'Acme.md'), 'thank-you', '--vault', v])).code).toBe(0);
-    expect((await run(['mark', join(v, 'Interviews', 'Acme.md'), 'notify-references', '--vault', v])).code).toBe(0);
-    expect((await run(['mark', 'Interviews/Acme', 'promised-follow-up', '--vault', v])).code).toBe(0);
-    expect(readFileSync(join(v, 'Interviews/Acme.md'), 'utf8')).toContain('thank_you_sent: 2026-11-24\nreferences_notified: 2026-11-24\nfollowed_up: 2026-11-24\n---');
+    expect((await run(['mark', join(v, 'Interviews', 'Acme.md'), 'notify-references', '--vault', v], { cwd: v })).code).toBe(0);
+    expect((await run(['mark', 'Interviews/Acme', 'promised-follow-up', '--vault', v], { cwd: v })).code).toBe(0);
+    expect(readFileSync(join(v, 'Interviews/Acme.md'), 'utf8')).toContain('follow_up_by: 2026-11-23\nthank_you_sent: 2026-11-24\nreferences_notified: 2026-11-24\nfollowed_up: 2026-11-24\n---');
   });
 
   it('updates a key under the note’s own spelling and keeps the file’s permissions, leaving no temporary file', async () => {
     const v = vault({ 'Acme.md': acme.replace('---\nNotes', 'thankYouSent:\n---\nNotes') });
     chmodSync(join(v, 'Acme.md'), 0o640);
-    const r = await run(['mark', 'Acme.md', 'thank-you', '--date', '2026-11-21', '--vault', v]);
+    const r = await run(['mark', 'Acme.md', 'thank-you', '--date', '2026-11-21', '--vault', v], { cwd: v });
     expect(r.stdout).toContain('(thankYouSent)');
     expect(readFileSync(join(v, 'Acme.md'), 'utf8')).toContain('thankYouSent: 2026-11-21\n---');
     expect(statSync(join(v, 'Acme.md')).mode & 0o777).toBe(0o640);
@@ -111,7 +111,7 @@ describe('interview-follow-up mark', () => {
 describe('interview-follow-up outcome', () => {
   it('writes status and decision_date; the agenda shows the reply to the rejection and ends the inquiry', async () => {
     const v = vault({ 'Acme.md': acme });
-    const r = await run(['outcome', 'Acme.md', 'Rejected', '--date', '2026-11-23', '--vault', v]);
+    const r = await run(['outcome', 'Acme.md', 'Rejected', '--date', '2026-11-23', '--vault', v], { cwd: v });
     expect(r).toEqual({ code: 0, stdout: 'Recorded in Acme.md: status rejected, decided on 2026-11-23 (status, decision_date)\n', stderr: '' });
     const items = await agenda(v);
     expect(items.map((i) => `${i.kind} ${i.from} ${i.state}`)).toEqual(['rejection-reply 2026-11-23 due']);
@@ -121,7 +121,7 @@ describe('interview-follow-up outcome', () => {
     const v = fixtureVault();
     const path = join(v, 'Interviews', name);
     const before = readFileSync(path, 'utf8');
-    const r = await run(['outcome', `Interviews/${name}`, 'verbal-offer', '--date', '2026-11-24', '--vault', v]);
+    const r = await run(['outcome', `Interviews/${name}`, 'verbal-offer', '--date', '2026-11-24', '--vault', v], { cwd: v });
     expect(r.code).toBe(0);
     const after = readFileSync(path, 'utf8');
     const eol = before.includes('\r\n') ? '\r\n' : '\n';
@@ -137,7 +137,7 @@ describe('interview-follow-up outcome', () => {
 describe('interview-follow-up snooze', () => {
   it('writes snoozed_until; the open follow-ups wait until then', async () => {
     const v = vault({ 'Acme.md': acme });
-    const r = await run(['snooze', 'Acme.md', '--until', '2026-11-30', '--vault', v]);
+    const r = await run(['snooze', 'Acme.md', '--until', '2026-11-30', '--vault', v], { cwd: v });
     expect(r.stdout).toBe('Recorded in Acme.md: follow-ups snoozed until 2026-11-30 (snoozed_until)\n');
     expect((await agenda(v)).map((i) => `${i.kind} ${i.from} ${i.state}`)).toEqual(['thank-you 2026-11-30 waiting', 'status-inquiry 2026-11-30 waiting']);
   });
@@ -160,7 +160,7 @@ describe('refusals: exit 2, one line on standard error, the note untouched', () 
     const v = fixtureVault();
     const path = join(v, 'Interviews', name);
     const before = readFileSync(path);
-    const r = await run(argv.includes('--vault') ? argv : [...argv, '--vault', v]);
+    const r = await run(argv.includes('--vault') ? argv : [...argv, '--vault', v], { cwd: v });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^interview-follow-up: [^\n]+\n$/);
@@ -178,7 +178,7 @@ describe('refusals: exit 2, one line on standard error, the note untouched', () 
       ['../x.md', /is not inside the vault/],
       ['Board.canvas', /'Board\.canvas' is not a markdown note/],
     ] as const) {
-      const r = await run(['mark', note, 'thank-you', '--vault', v]);
+      const r = await run(['mark', note, 'thank-you', '--vault', v], { cwd: v });
       expect([r.code, r.stdout]).toEqual([2, '']);
       expect(r.stderr).toMatch(message);
     }
@@ -188,9 +188,9 @@ describe('refusals: exit 2, one line on standard error, the note untouched', () 
 
   it('a note that is not UTF-8 text', async () => {
     const v = vault({});
-    const bytes = Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x61, 0x3a, 0x20, 0xff, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]);
+    const bytes = Buffer.concat([Buffer.from('---\ntype: interview\ncompany: Acme\ndate: 2026-11-20\nposition: '), Buffer.from([0xff]), Buffer.from('\n---\n')]);
     writeFileSync(join(v, 'Latin1.md'), bytes);
-    const r = await run(['mark', 'Latin1.md', 'thank-you', '--vault', v]);
+    const r = await run(['mark', 'Latin1.md', 'thank-you', '--vault', v], { cwd: v });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not UTF-8 text/);
     expect(readFileSync(join(v, 'Latin1.md')).equals(bytes)).toBe(true);

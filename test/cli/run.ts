@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
 
 /** Runs the command line in-process and captures what it prints. */
-export async function run(argv: string[], opts: { colour?: boolean; now?: Date } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function run(argv: string[], opts: { colour?: boolean; now?: Date; cwd?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -12,6 +12,7 @@ export async function run(argv: string[], opts: { colour?: boolean; now?: Date }
     stderr: (t) => (stderr += t),
     colour: opts.colour ?? false,
     now: () => opts.now ?? new Date(2026, 10, 24, 9),
+    cwd: () => opts.cwd ?? process.cwd(),
   });
   return { code, stdout, stderr };
 }
