@@ -214,7 +214,7 @@ export function dateProblemMessage(field: string, value: unknown, kind: DateValu
 
 /** The first date a list or map holds (in its values, then its keys), or null. */
 function exampleIn(value: object): string | null {
-  const items: unknown[] = Array.isArray(value) ? value.flat(2) : [...Object.values(value), ...Object.keys(value)];
+  const items: unknown[] = Array.isArray(value) ? (value as unknown[]).flat(2) : [...(Object.values(value) as unknown[]), ...Object.keys(value)];
   for (const item of items.slice(0, 20)) {
     if (typeof item !== 'string') continue;
     const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(item);
