@@ -8,7 +8,7 @@ import { withPersonNote } from '../engine/people';
 /** What drafting needs from the plugin. */
 export interface DraftHost {
   app: App;
-  settings(): { yourName: string; signature: string; yourPhone: string; yourEmail: string; templatesFolder: string };
+  settings(): { yourName: string; signature: string; yourPhone: string; yourEmail: string; templatesFolder: string; maxInquiries?: number };
   personNote(link: string, fromPath: string): Record<string, unknown> | null;
   today(): Day;
 }
@@ -34,6 +34,7 @@ export async function draftContext(host: DraftHost, note: InterviewNote): Promis
     sender: { name: s.yourName.trim() || null, signature: s.signature.trim() || null, phone: s.yourPhone.trim() || null, email: s.yourEmail.trim() || null },
     today: host.today(),
     templates: s.templatesFolder.trim() === '' ? {} : await userTemplates(host.app, s.templatesFolder),
+    maxInquiries: s.maxInquiries,
   };
 }
 
@@ -43,6 +44,12 @@ export async function draftsOfKind(host: DraftHost, note: InterviewNote, kind: D
 
 export async function draftsOfFollowUp(host: DraftHost, followUp: FollowUp): Promise<Draft[]> {
   const { note: _note, ...context } = await draftContext(host, followUp.note);
+  // A reference thanked may be named in another note of the search: their own person note's details too.
+  const person = followUp.person;
+  if (followUp.kind === 'thank-references' && person !== null && person.link !== null) {
+    const references = context.references ?? [];
+    if (!references.some((r) => r.link === person.link)) context.references = [...references, withPersonNote(person, host.personNote(person.link, followUp.note.path))];
+  }
   return draftsForFollowUp(followUp, context);
 }
 

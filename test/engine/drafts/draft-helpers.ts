@@ -126,7 +126,7 @@ export const FABRIKAM_OFFER: InterviewNote = {
     thank_you_sent: '2026-11-05',
     status: 'offer',
     decision_date: '2026-11-23',
-  }),
+  }, 'Interviews/Fabrikam - Product Analyst - offer.md'),
   offerDeadline: d('2026-12-04'),
 };
 
@@ -136,7 +136,7 @@ export const MARGIES_TRAVEL = noteOf({
   position: 'Travel Data Analyst',
   date: '2026-12-02T10:00',
   interviewer: 'Ms. Ana Trujillo',
-});
+}, "Interviews/Margie's Travel - Travel Data Analyst.md");
 
 /** The application accepted, with the references of the search. */
 export const NORTHWIND_ACCEPTED: InterviewNote = { ...NORTHWIND_FINAL, status: 'accepted', decisionDate: d('2026-12-08') };
