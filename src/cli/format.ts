@@ -56,7 +56,7 @@ export function formatAgenda(agenda: Agenda, style: Style): string {
   }
   if (agenda.problems.length > 0) {
     out.push(style.heading(`Needs attention (${agenda.problems.length})`));
-    for (const p of agenda.problems) out.push(`  ! ${visibleControls(p.note)}: ${visibleControls(p.message)}`);
+    for (const p of agenda.problems) out.push(`  ! ${visibleControls(p.note)}${p.line != null ? `:${p.line}` : ''}: ${visibleControls(p.message)}`);
     out.push('');
   }
   return out.join('\n');

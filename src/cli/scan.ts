@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readNote, unreadableNote, type NoteReading } from '../engine/agenda';
 import type { Sender } from '../engine/drafts/kinds';
 import type { Day } from '../engine/dates';
+import { lineOfProblem } from '../engine/problem-line';
 import { readRawNote } from '../engine/raw-note';
 import { isInFolders } from '../engine/settings';
 import { readStoredRuleSettings, type StoredRuleSettings } from '../engine/stored-settings';
@@ -51,11 +52,11 @@ export function readNoteText(path: string, text: string, today: Day, folders: re
   const raw = readRawNote(text, inFolder);
   switch (raw.kind) {
     case 'none':
-      return readNote(path, null, today, folders, propertyNames);
+      return readNote(path, null, today, folders, propertyNames, text);
     case 'skipped':
       return { note: null, problems: [] };
     case 'parsed':
-      return readNote(path, raw.frontmatter, today, folders, propertyNames);
+      return readNote(path, raw.frontmatter, today, folders, propertyNames, text);
     case 'unreadable':
       if (!raw.reportable) return { note: null, problems: [] };
       if (frontmatterPastLimit(text)) {
@@ -68,8 +69,14 @@ export function readNoteText(path: string, text: string, today: Day, folders: re
   }
 }
 
+/** Each problem with the line of the note it is about, so a person can go straight there. */
+function withLines(reading: NoteReading, text: string, propertyNames?: Readonly<Record<string, string>>): NoteReading {
+  if (reading.problems.length === 0) return reading;
+  return { note: reading.note, problems: reading.problems.map((p) => ({ ...p, line: lineOfProblem(text, p, propertyNames) })) };
+}
+
 function readingOf(result: ReadResult, today: Day, folders: readonly string[], propertyNames?: Readonly<Record<string, string>>): NoteReading | null {
-  if ('text' in result) return readNoteText(result.path, result.text, today, folders, propertyNames);
+  if ('text' in result) return withLines(readNoteText(result.path, result.text, today, folders, propertyNames), result.text, propertyNames);
   // A note deleted while the vault was read is simply gone.
   const code = result.error.code;
   if (code === 'ENOENT') return null;

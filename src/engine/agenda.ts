@@ -23,9 +23,11 @@ export function readNote(
   today: Day,
   folders: readonly string[],
   propertyNames?: Readonly<Record<string, string>>,
+  /** The note's text after its frontmatter, where known: a missing date's message looks there for Dataview fields. */
+  body?: string,
 ): NoteReading {
   if (!isInterviewNote(path, frontmatter, folders, propertyNames)) return NOT_AN_INTERVIEW;
-  return readInterviewNote(path, frontmatter ?? {}, today, propertyNames);
+  return readInterviewNote(path, frontmatter ?? {}, today, propertyNames, body);
 }
 
 /** A note whose frontmatter could not be read at all (`field` null). */

@@ -86,4 +86,6 @@ export interface Problem {
   note: string;
   field: string | null;
   message: string;
+  /** The line of the note it is about (1 for the first), where known: see `lineOfProblem`. */
+  line?: number | null;
 }

@@ -10,6 +10,8 @@ import {
   type ThankYouMethod,
 } from './interview-note';
 import { collectFields, fieldLookup, isAbsent, normalizeKey, normalizeWord, type FieldEntry, type FieldLookup } from './keys';
+import { dateProblemMessage, type DateValueKind } from './date-suggestions';
+import { findMissingDateHints } from './missing-date';
 import { linkName, linkTarget, readPerson, splitPeople } from './people';
 import { isInFolders } from './settings';
 
@@ -140,11 +142,9 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-/** One sentence for a value that is not a date. */
-function dateProblem(field: string, value: unknown, what: string): string {
-  if (Array.isArray(value)) return `${field} holds a list, but ${what} is wanted; give one date as YYYY-MM-DD`;
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) return `${field} holds a set of properties, but ${what} is wanted; give one date as YYYY-MM-DD`;
-  return `${field}: ${describeValue(value)} is not ${what}; write it as YYYY-MM-DD`;
+/** One sentence for a value that is not a date: the day it seems to mean, or the kind of value wanted. */
+function dateProblem(field: string, value: unknown, kind: DateValueKind): string {
+  return dateProblemMessage(field, value, kind);
 }
 
 class NoteReader {
@@ -178,7 +178,7 @@ class NoteReader {
     if (value === undefined) return null;
     const day = dayOfValue(value);
     if (day === null) {
-      this.problem(field, dateProblem(field, value, what));
+      this.problem(field, dateProblem(field, value, field === 'date' ? 'date-or-time' : 'date'));
     }
     return day;
   }
@@ -234,7 +234,7 @@ class NoteReader {
     for (const item of this.list(field)) {
       const day = dayOfValue(item);
       if (day === null) {
-        this.problem(field, `${dateProblem(field, item, 'a date')}; it is not counted`);
+        this.problem(field, dateProblem(field, item, 'list-item'));
       } else {
         days.push(day);
       }
@@ -284,12 +284,14 @@ export function readInterviewNote(
   frontmatter: Frontmatter,
   today: Day,
   propertyNames?: Readonly<Record<string, string>>,
+  body = '',
 ): { note: InterviewNote; problems: Problem[] } {
   const r = new NoteReader(path, frontmatter, today, fieldLookup(propertyNames));
   const hasDate = r.list('date').length > 0;
   const date = r.day('date', 'a date');
   if (!hasDate) {
-    r.problem('date', 'date is missing, so this interview has no follow-ups; add the day of the interview as date: YYYY-MM-DD');
+    // Say where the day seems to be (another property, a Dataview field, the file name), without using it.
+    r.problem('date', findMissingDateHints({ path, frontmatter, body, dateName: propertyNames?.date }).message);
   }
   let promisedDate = r.day('promised_date');
   if (promisedDate !== null && date !== null && promisedDate < date) {
