@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -13,7 +13,13 @@ let built: Promise<string> | null = null;
 
 export function builtCli(): Promise<string> {
   built ??= (async () => {
-    const outfile = join(mkdtempSync(join(tmpdir(), 'ifu-cli-')), 'cli.cjs');
+    // IFU_TEST_CLI runs these tests against another build (an older one, to see them fail).
+    const given = process.env.IFU_TEST_CLI;
+    if (given !== undefined && given !== '') return given;
+    const dir = mkdtempSync(join(tmpdir(), 'ifu-cli-'));
+    // Readable by every user: one test runs the tool as another user.
+    chmodSync(dir, 0o755);
+    const outfile = join(dir, 'cli.cjs');
     await build({
       entryPoints: [new URL('../../src/cli/index.ts', import.meta.url).pathname],
       bundle: true,
