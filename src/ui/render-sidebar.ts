@@ -29,7 +29,7 @@ interface SidebarDom {
   header: HTMLElement;
   counts: HTMLElement;
   groups: HTMLElement;
-  sections: Map<string, { el: HTMLElement; heading: HTMLElement; list: HTMLElement }>;
+  sections: Map<string, { el: HTMLElement; heading: HTMLElement; intro: HTMLElement; list: HTMLElement }>;
   rows: Map<string, RenderedRow>;
   problems: HTMLElement;
   empty: HTMLElement;
@@ -73,6 +73,7 @@ function signatureOf(row: FollowUpRow): string {
 function renderRow(dom: SidebarDom, row: FollowUpRow): HTMLElement {
   const li = createEl('li', { cls: ['ifu-row', `ifu-${row.state}`] });
   li.dataset.key = row.key;
+  li.dataset.kind = row.kind;
   const open = li.createEl('button', { cls: 'ifu-open', attr: { title: `${row.dueInWords}. Open ${row.notePath}` } });
   open.createSpan({ cls: 'ifu-row-title', text: row.title });
   if (row.context !== '') open.createSpan({ cls: 'ifu-row-context', text: row.context });
@@ -96,6 +97,19 @@ function renderRow(dom: SidebarDom, row: FollowUpRow): HTMLElement {
   return li;
 }
 
+/** The line under a group's title: what it is for and how far along it is; hidden when there is none. */
+function renderIntro(el: HTMLElement, group: FollowUpGroup): void {
+  const text = group.intro ?? '';
+  const progress = group.progress ?? '';
+  const signature = `${text}\u0000${progress}`;
+  if (el.dataset.signature === signature) return;
+  el.dataset.signature = signature;
+  el.empty();
+  el.toggleClass('ifu-hidden', text === '' && progress === '');
+  if (text !== '') el.createSpan({ cls: 'ifu-group-intro-text', text });
+  if (progress !== '') el.createSpan({ cls: 'ifu-group-progress', text: progress });
+}
+
 /** Puts `children` into `parent` in this order, moving only what is out of place. */
 function arrange(parent: HTMLElement, children: readonly HTMLElement[]): void {
   children.forEach((child, i) => {
@@ -114,11 +128,13 @@ function renderGroups(dom: SidebarDom, groups: readonly FollowUpGroup[]): void {
       const el = createDiv({ cls: ['ifu-group', `ifu-group-${group.id}`] });
       el.dataset.group = group.id;
       const heading = el.createEl('h5', { cls: 'ifu-group-title' });
+      const intro = el.createEl('p', { cls: 'ifu-group-intro' });
       const list = el.createEl('ul', { cls: 'ifu-list' });
-      section = { el, heading, list };
+      section = { el, heading, intro, list };
       dom.sections.set(group.id, section);
     }
     section.heading.setText(`${group.title} (${group.rows.length})`);
+    renderIntro(section.intro, group);
     const items: HTMLElement[] = [];
     for (const row of group.rows) {
       seenRows.add(row.key);
@@ -161,8 +177,9 @@ function renderEmpty(dom: SidebarDom, model: SidebarModel): void {
 }
 
 function countsText(model: SidebarModel): string {
-  const n = (id: string) => model.groups.find((g) => g.id === id)?.rows.length ?? 0;
-  const parts = [`${n('overdue')} overdue`, `${n('due-today')} due today`, `${n('due-soon')} due soon`, `${n('waiting')} waiting`];
+  // Counted by state, wherever the rows are shown (the wrap-up group holds some of each).
+  const c = model.counts;
+  const parts = [`${c.overdue} overdue`, `${c.dueToday} due today`, `${c.dueSoon} due soon`, `${c.waiting} waiting`];
   return `${model.todayInWords}: ${parts.join(' · ')}`;
 }
 

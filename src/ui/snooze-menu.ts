@@ -59,7 +59,7 @@ export class SnoozeDateModal extends Modal {
 export function showSnoozeMenu(app: App, event: MouseEvent, today: Day, what: string, choose: (day: Day) => void): void {
   const menu = new Menu();
   for (const c of snoozeChoices(today)) {
-    menu.addItem((item) => item.setTitle(`${c.label} (${dayInWords(c.day)})`).setIcon('alarm-clock').onClick(() => choose(c.day)));
+    menu.addItem((item) => item.setTitle(`${c.label} (${dayInWords(c.day, today)})`).setIcon('alarm-clock').onClick(() => choose(c.day)));
   }
   menu.addItem((item) =>
     item
