@@ -124,7 +124,7 @@ export async function recordCommand(args: RecordArgs, io: RecordIo, today: Day):
     note = target.location;
     const raw = await readNoteText(note.path, note.inVault);
     edit = editFrontmatter(raw, recording, target.propertyNames);
-    const first = edit.text;
+    const first = edit.changed ? edit.text : null;
     // If the note changed since it was read, the edit is made again on what it holds at the write.
     reapply = (current) => {
       if (current === raw) return first;
@@ -140,12 +140,10 @@ export async function recordCommand(args: RecordArgs, io: RecordIo, today: Day):
     throw error;
   }
   const elsewhere = note.inVault !== named.inVault ? ` (the application's latest round; ${named.inVault} was left as it was)` : '';
-  if (!edit.changed) {
-    io.stdout(`Already recorded in ${note.inVault}${elsewhere}: ${recording.summary}; the note was not changed\n`);
-    return 0;
-  }
+  let written;
   try {
-    await updateFile(note.path, note.inVault, reapply);
+    // Even when nothing changes, under the note's lock: what an interrupted run left beside it is swept.
+    written = await updateFile(note.path, note.inVault, reapply);
   } catch (error) {
     if (error instanceof WriteRefusal || error instanceof FrontmatterEditError) {
       io.stderr(`interview-follow-up: ${oneLine(error.message)}\n`);
@@ -153,6 +151,10 @@ export async function recordCommand(args: RecordArgs, io: RecordIo, today: Day):
     }
     io.stderr(`interview-follow-up: ${note.inVault} could not be written (${oneLine(error instanceof Error ? error.message : String(error))}); the note was left as it was\n`);
     return 1;
+  }
+  if (!written.changed) {
+    io.stdout(`Already recorded in ${note.inVault}${elsewhere}: ${recording.summary}; the note was not changed\n`);
+    return 0;
   }
   io.stdout(`Recorded in ${note.inVault}${elsewhere}: ${recording.summary} (${edit.keys.join(', ')})\n`);
   return 0;
