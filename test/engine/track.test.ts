@@ -262,7 +262,9 @@ describe('track: properties', () => {
         const plan = track(before, { ...options, date: '2026-11-18' });
         expect(plan.refusal).toBeNull();
         // Taking out the added lines gives back the note, byte for byte (a new block's fences aside).
-        const addedLines = new Set(added(plan).map((l) => l + n.eol));
+        // Added lines end as the note's lines do (an empty note has none to follow: a line feed).
+        const eol = before.includes('\r\n') ? '\r\n' : '\n';
+        const addedLines = new Set(added(plan).map((l) => l + eol));
         const fences = n.frontmatter === null ? 2 : 0;
         const rest = linesOf(plan.text.replace(/^\uFEFF/, ''));
         const left = rest.filter((l) => !addedLines.has(l));
