@@ -25,7 +25,7 @@ export const TEMPLATE_VARIABLES: readonly TemplateVariable[] = [
   { name: 'recipient_first_name', description: 'The reader\'s first name ("Pat").', fillIn: 'their first name' },
   { name: 'company', description: 'The employer, from `company`.', fillIn: 'company' },
   { name: 'position', description: 'The job title interviewed for, from `position`.', fillIn: 'position' },
-  { name: 'interview_day', description: 'The day of the interview in words ("Monday, November 23").', fillIn: 'day of the interview' },
+  { name: 'interview_day', description: 'The day of the interview in words ("Monday, November 23"), with its year when that is not the year of writing, as every day in a draft.', fillIn: 'day of the interview' },
   {
     name: 'interview_when',
     description: 'When the interview was, seen from the day the draft is written: "today", "yesterday" or "on Monday, November 23".',
@@ -45,7 +45,7 @@ export const TEMPLATE_VARIABLES: readonly TemplateVariable[] = [
   { name: 'deliverable', description: 'What you promised to send, from `deliverable` ("a writing sample").', fillIn: 'what you promised to send' },
   {
     name: 'next_step',
-    description: 'The next step as agreed, in a sentence or two made from `deliverable`, `follow_up_by`, `promised_date` and `status`.',
+    description: 'The next step as agreed, in a sentence or two made from `deliverable`, `follow_up_by`, `promised_date` and `status`; a promise kept or a day passed is not looked forward to.',
     fillIn: 'the next step you agreed on',
   },
   {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BUILT_IN_TEMPLATES,
@@ -118,5 +119,17 @@ describe('wholeWordsWithin', () => {
     expect(wholeWordsWithin('Hello there, friend', 13)).toBe('Hello there…');
     expect(wholeWordsWithin('Hello there, friend', 12)).toBe('Hello…');
     expect(wholeWordsWithin('Supercalifragilistic', 10)).toBeNull();
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+
+  it('names every built-in template a user may replace', () => {
+    expect(BUILT_IN_TEMPLATES.map((t) => t.name).filter((name) => !readme.includes(`\`${name}\``) && !readme.includes(`\`${name.replace(/-call$/, '')}\``))).toEqual([]);
+  });
+
+  it('documents every variable as the engine describes it', () => {
+    for (const v of TEMPLATE_VARIABLES) expect(readme).toContain(`| \`{{${v.name}}}\` | ${v.description} |`);
   });
 });
