@@ -191,6 +191,9 @@ function parseRecord(command: RecordArgs['command'], rest: readonly string[]): R
   const base = { vault, note, propertyNames };
   if (command === 'mark') {
     const kind = followUpKindOf(word ?? '');
+    if (kind === null && draftKindOf(word ?? '') === 'linkedin-note') {
+      throw new UsageError(`${note} has no linkedin-note follow-up: a LinkedIn note is a draft only, with nothing to mark done`);
+    }
     if (kind === null) throw new UsageError(`'${word ?? ''}' is not a follow-up kind; use ${KINDS}`);
     if (kind === 'offer-deadline') {
       throw new UsageError(`an offer's deadline has nothing to mark done: answer the offer with: interview-follow-up outcome ${note} accepted (or declined)`);

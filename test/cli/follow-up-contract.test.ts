@@ -123,7 +123,7 @@ describe('draft and mark act only on a follow-up the note has', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Jones');
     await expectRefused(v, ['draft', 'Nobody.md', 'linkedin-note'], 'Nobody.md names no interviewer to write a LinkedIn note to; add one under interviewer');
-    await expectRefused(v, ['mark', 'Rejected.md', 'linkedin-note'], /'linkedin-note' is not a follow-up kind/);
+    await expectRefused(v, ['mark', 'Rejected.md', 'linkedin-note'], 'Rejected.md has no linkedin-note follow-up: a LinkedIn note is a draft only, with nothing to mark done');
   });
 });
 
