@@ -6,6 +6,7 @@ import { FOLLOW_UP_KINDS } from '../engine/follow-up-kinds';
 import { followUpKindOf, statusOf } from '../engine/record';
 import { draftKindOf, type DraftArgs } from './draft-command';
 import { addPropertyOption, PropertyOptionError } from './property-option';
+import { parseTrack, type TrackArgs } from './track-command';
 
 export class UsageError extends Error {}
 
@@ -77,7 +78,7 @@ export interface HelpArgs {
   topic: string | null;
 }
 
-export type CliArgs = AgendaArgs | CalendarArgs | RecordArgs | NewArgs | DraftArgs | HelpArgs | { command: 'version' };
+export type CliArgs = AgendaArgs | CalendarArgs | RecordArgs | NewArgs | DraftArgs | TrackArgs | HelpArgs | { command: 'version' };
 
 /** `--property FIELD=NAME` into the mapping, as a usage error when it is not one. */
 export function propertyOption(names: Record<string, string>, value: string | undefined): void {
@@ -310,7 +311,7 @@ function requiredValue(flag: string, value: string | undefined, example: string)
 }
 
 /** The commands, as `--help` names them. */
-export const COMMANDS = ['agenda', 'calendar', 'draft', 'mark', 'outcome', 'snooze', 'new'] as const;
+export const COMMANDS = ['agenda', 'calendar', 'draft', 'mark', 'outcome', 'snooze', 'new', 'track'] as const;
 
 function helpOf(argv: readonly string[]): HelpArgs | null {
   const [first, second] = argv;
@@ -338,7 +339,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       return parseNew(rest);
     case 'draft':
       return parseDraft(rest);
+    case 'track':
+      return parseTrack(rest);
     default:
-      throw new UsageError(`unknown command '${command ?? ''}'; the commands are agenda, calendar, draft, mark, outcome, snooze and new (see --help)`);
+      throw new UsageError(`unknown command '${command ?? ''}'; the commands are agenda, calendar, draft, mark, outcome, snooze, new and track (see --help)`);
   }
 }

@@ -8,6 +8,7 @@ import { draftCommand } from './draft-command';
 import { COLOUR, formatAgenda, PLAIN } from './format';
 import { newCommand } from './new-command';
 import { recordCommand } from './record-commands';
+import { trackCommand } from './track-command';
 import { commandHelp } from './usage';
 import { vaultAgenda, vaultSettings } from './vault-agenda';
 
@@ -101,5 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return newCommand(args, io, localToday(io.now()));
     case 'draft':
       return draftCommand(args, { ...io, cwd: cwdOf(io) }, localToday(io.now()));
+    case 'track':
+      return trackCommand(args, { ...io, cwd: cwdOf(io) });
   }
 }

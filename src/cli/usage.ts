@@ -16,6 +16,10 @@ export const USAGE = `Usage:
                           [--interviewer NAME]... [--reference NAME]...
                           [--promised-date YYYY-MM-DD] [--contact-method METHOD]
                           [--final-round] [--folder PATH]
+  interview-follow-up track NOTE [--date YYYY-MM-DD[THH:mm]] [--company NAME]
+                            [--position TITLE] [--interviewer NAME]...
+                            [--reference NAME]... [--property FIELD=NAME]...
+                            [--dry-run] [--vault DIR]
 
 agenda prints the follow-ups due after your interviews: thank-you notes, the
 heads-up to your references, status inquiries, and more. calendar prints
@@ -29,6 +33,7 @@ note's open follow-ups wait. They change only those properties of the note;
 a note whose properties cannot be read is left as it was. new writes a new
 interview note, named YYYY-MM-DD Company - Position.md, never over an
 existing note, and prints its path inside the vault last.
+track turns a note you already have into an interview note (see track --help).
 
   VAULT               the vault folder (default: the current folder)
   --today DATE        compute the agenda as on this day (default: today)
@@ -199,6 +204,33 @@ be an interview note.
 ${NOTE_HELP}
 
   --until DATE        the day the note's open follow-ups wait until
+${VAULT_HELP}
+${PROPERTY_HELP}
+`,
+  track: `Usage: interview-follow-up track NOTE [--date YYYY-MM-DD[THH:mm]] [--company NAME]
+                             [--position TITLE] [--interviewer NAME]...
+                             [--reference NAME]... [--property FIELD=NAME]...
+                             [--dry-run] [--vault DIR]
+
+Turns a note you already have (a meeting note, a journal entry) into an
+interview note: adds type: interview (a type it has keeps its value, with
+interview beside it) and each field it lacks that can be found, and changes
+nothing else in the note. Found, in this order: the options; a property
+under another name for the field (org, role, people, ...) or your own name
+for it, which is left where it is; a Dataview field in the note's text
+(role:: Staff Engineer, [interviewer:: Dana Lee], (hear_back_by::
+2026-11-25)); a YYYY-MM-DD in the file name, for the date only. Prints what
+it added. Without an interview day found or given, it writes nothing and
+exits with status 2.
+
+${NOTE_HELP}
+
+  --date DATE         the day of the interview (a time too: 2026-11-18T14:30)
+  --company NAME      the employer
+  --position TITLE    the job title you interviewed for
+  --interviewer NAME  someone who interviewed you (repeatable)
+  --reference NAME    a reference you gave (repeatable)
+  --dry-run           print what would be added, and write nothing
 ${VAULT_HELP}
 ${PROPERTY_HELP}
 `,

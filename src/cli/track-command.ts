@@ -1,0 +1,188 @@
+import { parseDay } from '../engine/dates';
+import { planTrack, type TrackAddition, type TrackOptions, type TrackPlan } from '../engine/track';
+import { propertyOption, UsageError } from './args';
+import { locateNote, Refusal, type NoteLocation } from './note-location';
+import { readNoteText } from './record-commands';
+import { updateFile, WriteRefusal } from './safe-write';
+import { vaultSettings } from './vault-agenda';
+
+/**
+ * `track NOTE`: turns a note someone already has into an interview note,
+ * adding `type: interview` and the fields it lacks that can be found
+ * (contract section 6). It writes through the same safe write as `mark`,
+ * and with `--dry-run` only says what it would add.
+ */
+
+export interface TrackArgs {
+  command: 'track';
+  note: string;
+  /** `--vault DIR`; null: the nearest folder above the note that holds `.obsidian`, else the current folder. */
+  vault: string | null;
+  options: TrackOptions;
+  /** `--property FIELD=NAME`: documented field -> the person's own property name. */
+  propertyNames: Record<string, string>;
+  dryRun: boolean;
+}
+
+export interface TrackIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The folder NOTE is read from (default: the process's current folder). */
+  cwd?: string;
+}
+
+const EXAMPLE = 'interview-follow-up track "Meetings/Contoso sync.md" --position "Staff Engineer"';
+
+function needed(flag: string, value: string | undefined): string {
+  if (value === undefined || value.trim() === '') throw new UsageError(`${flag} needs a value, such as: ${EXAMPLE}`);
+  return value.trim();
+}
+
+/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`, a real day and time. */
+function interviewDate(value: string | undefined): string {
+  const v = needed('--date', value);
+  if (!/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/.test(v) || parseDay(v) === null) {
+    throw new UsageError(`--date: '${v}' is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:mm, such as 2026-11-18 or 2026-11-18T14:30`);
+  }
+  return v;
+}
+
+/** `--flag=value` or `--flag value`. */
+function splitFlag(arg: string): [string, string | undefined] {
+  const at = arg.indexOf('=');
+  return arg.startsWith('--') && at !== -1 ? [arg.slice(0, at), arg.slice(at + 1)] : [arg, undefined];
+}
+
+/** `track NOTE [--date D] [--company NAME] [--position TITLE] [--interviewer NAME]... [--reference NAME]... [--property FIELD=NAME]... [--dry-run] [--vault DIR]`. */
+export function parseTrack(rest: readonly string[]): TrackArgs {
+  const words: string[] = [];
+  const options: TrackOptions = { interviewers: [], references: [] };
+  const interviewers: string[] = [];
+  const references: string[] = [];
+  const args: TrackArgs = { command: 'track', note: '', vault: null, options, propertyNames: {}, dryRun: false };
+  const once = (flag: string, taken: boolean): void => {
+    if (taken) throw new UsageError(`${flag} was given twice; give it once`);
+  };
+  let optionsEnded = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      words.push(arg);
+      continue;
+    }
+    const [flag, inline] = splitFlag(arg);
+    const value = (): string | undefined => inline ?? rest[++i];
+    switch (flag) {
+      case '--':
+        optionsEnded = true;
+        break;
+      case '--date':
+        once(flag, options.date !== undefined);
+        options.date = interviewDate(value());
+        break;
+      case '--company':
+        once(flag, options.company !== undefined);
+        options.company = needed(flag, value());
+        break;
+      case '--position':
+        once(flag, options.position !== undefined);
+        options.position = needed(flag, value());
+        break;
+      case '--interviewer':
+        interviewers.push(needed(flag, value()));
+        break;
+      case '--reference':
+        references.push(needed(flag, value()));
+        break;
+      case '--property':
+        propertyOption(args.propertyNames, value());
+        break;
+      case '--vault':
+        once(flag, args.vault !== null);
+        args.vault = needed(flag, value());
+        break;
+      case '--dry-run':
+        if (inline !== undefined) throw new UsageError('--dry-run takes no value');
+        args.dryRun = true;
+        break;
+      default:
+        throw new UsageError(`unknown option '${arg}' for track; see track --help`);
+    }
+  }
+  if (words.length !== 1 || (words[0] as string).trim() === '') throw new UsageError(`track needs one note, such as: ${EXAMPLE}`);
+  args.note = words[0] as string;
+  options.interviewers = interviewers;
+  options.references = references;
+  return args;
+}
+
+const FROM: Readonly<Record<TrackAddition['source'], string>> = {
+  given: 'as given',
+  dataview: 'Dataview field',
+  'file-name': 'from the file name',
+  type: 'the note’s type',
+};
+
+/** What was added, one property a line, as the note now reads. */
+function report(plan: TrackPlan, inVault: string, dryRun: boolean): string {
+  if (plan.additions.length === 0) {
+    return `Nothing to add to ${inVault}: it already has type interview and every field that could be found\n`;
+  }
+  const lines = [`${dryRun ? 'Would add to' : 'Added to'} ${inVault}:`];
+  for (const a of plan.additions) {
+    const from = a.source === 'dataview' && a.line !== null ? `${FROM.dataview} on line ${a.line}` : FROM[a.source];
+    a.lines.forEach((l, n) => lines.push(`  ${l}${n === 0 && a.source !== 'type' ? `    (${from})` : ''}`));
+  }
+  if (plan.present.length > 0) lines.push(`Already in the note, left as they are: ${plan.present.map((p) => (p.key === p.field ? p.field : `${p.field} (${p.key})`)).join(', ')}`);
+  if (dryRun) lines.push('Nothing was written (--dry-run).');
+  return `${lines.join('\n')}\n`;
+}
+
+/** Says what is wrong, on one line, for a refusal. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Runs `track`; returns the exit status. */
+export async function trackCommand(args: TrackArgs, io: TrackIo): Promise<number> {
+  const warn = (w: string) => io.stderr(`interview-follow-up: ${w}\n`);
+  let note: NoteLocation;
+  let plan: TrackPlan;
+  let settings: { propertyNames: Readonly<Record<string, string>> };
+  try {
+    note = await locateNote(args.note, args.vault, io.cwd ?? process.cwd());
+    settings = await vaultSettings(note.vault, { folders: [], holidays: [], propertyNames: args.propertyNames }, warn);
+    plan = planTrack(note.inVault, await readNoteText(note.path, note.inVault), args.options, settings);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    warn(oneLine(error.message));
+    return 2;
+  }
+  const refused = (p: TrackPlan): number => {
+    for (const problem of p.problems) warn(oneLine(problem));
+    warn(oneLine(`${note.inVault}: ${p.refusal ?? ''}`));
+    return 2;
+  };
+  if (plan.refusal !== null) return refused(plan);
+  if (!args.dryRun && plan.additions.length > 0) {
+    try {
+      // The note is planned again on the text it holds at the moment of writing.
+      await updateFile(note.path, note.inVault, (text) => {
+        plan = planTrack(note.inVault, text, args.options, settings);
+        if (plan.refusal !== null) throw new Refusal(plan.refusal);
+        return plan.additions.length === 0 ? null : plan.text;
+      });
+    } catch (error) {
+      if (error instanceof Refusal && plan.refusal !== null) return refused(plan);
+      if (error instanceof WriteRefusal) {
+        warn(oneLine(error.message));
+        return 2;
+      }
+      warn(`${note.inVault} could not be written (${oneLine(error instanceof Error ? error.message : String(error))}); the note was left as it was`);
+      return 1;
+    }
+  }
+  for (const problem of plan.problems) warn(oneLine(problem));
+  io.stdout(report(plan, note.inVault, args.dryRun));
+  return 0;
+}
