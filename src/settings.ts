@@ -1,5 +1,7 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
 import { parseDay } from './engine/dates';
+import { FIELDS } from './engine/keys';
+import { PropertyNameSuggest } from './ui/property-suggest';
 import { DEFAULT_STORED_RULE_SETTINGS, readStoredRuleSettings, type StoredRuleSettings } from './engine/stored-settings';
 
 /** Everything the plugin saves in its data.json. */
@@ -101,6 +103,34 @@ export class FollowUpSettingTab extends PluginSettingTab {
     super(app, host as unknown as Plugin);
   }
 
+  /**
+   * A person's own property names: each field can be read from (and
+   * recorded under) the name the vault already uses, picked from the names
+   * its notes hold.
+   */
+  private propertyNames(containerEl: HTMLElement, save: (rules: boolean) => void): void {
+    const s = this.host.settings;
+    new Setting(containerEl)
+      .setName('Your property names')
+      .setDesc('Where your notes already use another name for a field (Interview Day for date, Employer for company), give it here: it is read first, and what you record is written to it.')
+      .setHeading();
+    for (const field of FIELDS) {
+      const setting = new Setting(containerEl).setName(field).setDesc(FIELD_MEANINGS[field] ?? '');
+      setting.addText((t) => {
+        const apply = (v: string): void => {
+          const name = v.trim();
+          const next = { ...s.propertyNames };
+          if (name === '' || name === field) delete next[field];
+          else next[field] = name;
+          s.propertyNames = next;
+          save(true);
+        };
+        t.setPlaceholder(field).setValue(s.propertyNames[field] ?? '').onChange(apply);
+        if (t.inputEl instanceof HTMLInputElement) new PropertyNameSuggest(this.app, t.inputEl, apply);
+      });
+    }
+  }
+
   override display(): void {
     const { containerEl } = this;
     const s = this.host.settings;
@@ -129,12 +159,15 @@ export class FollowUpSettingTab extends PluginSettingTab {
       }),
     );
 
+    this.propertyNames(containerEl, save);
+
     new Setting(containerEl).setName('Status inquiries').setHeading();
     const numbers: Array<[NumberKey, string, string, number]> = [
       ['inquiryDaysAfterInterview', 'Business days after the interview', 'Without a promised date, wait this long before asking where things stand; also the wait after each inquiry.', 365],
       ['inquiryDaysAfterPromisedDate', 'Business days after the promised date', 'Once the date they gave has passed, wait this long before asking.', 365],
       ['inquiryWindowDays', 'Business days to send it', 'How long an inquiry stays due before it is overdue.', 365],
       ['maxInquiries', 'At most this many inquiries', 'After these, stop suggesting another: do not be a pest.', 100],
+      ['lapseDays', 'Days a late note stays listed', 'A thank-you, a heads-up to references or a reply to a rejection not sent this many days after it was due is no longer suggested: by then it does more harm than good. 0: always suggested.', 3650],
     ];
     for (const [key, name, desc, max] of numbers) {
       new Setting(containerEl).setName(name).setDesc(desc).addText((t) => {
@@ -247,5 +280,19 @@ export class FollowUpSettingTab extends PluginSettingTab {
   }
 }
 
-type NumberKey = 'inquiryDaysAfterInterview' | 'inquiryDaysAfterPromisedDate' | 'inquiryWindowDays' | 'maxInquiries';
+type NumberKey = 'inquiryDaysAfterInterview' | 'inquiryDaysAfterPromisedDate' | 'inquiryWindowDays' | 'maxInquiries' | 'lapseDays';
+
+/** What each field holds, for the property-name settings. */
+const FIELD_MEANINGS: Readonly<Record<string, string>> = {
+  date: 'The day of the interview.',
+  company: 'The employer.',
+  position: 'The job title.',
+  interviewer: 'Who interviewed you.',
+  references: 'The references you gave.',
+  promised_date: 'When they said you would hear from them.',
+  follow_up_by: 'When you promised to get back to them.',
+  status: 'Where the application stands.',
+  decision_date: 'When you heard their decision.',
+  offer_deadline: 'When they want your answer to an offer.',
+};
 type ToggleKey = 'showDone' | 'statusBar' | 'startupNotice';

@@ -10,14 +10,14 @@ import { JS_YAML } from '../../src/engine/yaml';
 import { installDomHelpers } from './dom';
 import { Editor, MarkdownView, openInEditor } from './editor';
 import { Menu, MenuItem, Modal, openModals, shownMenus } from './modal';
-import { PluginSettingTab, Setting } from './settings-ui';
+import { AbstractInputSuggest, PluginSettingTab, Setting } from './settings-ui';
 import { Events, type EventRef } from './events';
 import { FileManager, MetadataCache, TAbstractFile, TFile, TFolder, Vault } from './vault';
 import { ItemView, View, Workspace, WorkspaceLeaf, type App } from './workspace';
 
 if (typeof window !== 'undefined' && typeof window.Node !== 'undefined') installDomHelpers(window);
 
-export { Editor, MarkdownView, Menu, MenuItem, Modal, openInEditor, openModals, PluginSettingTab, Setting, shownMenus };
+export { AbstractInputSuggest, Editor, MarkdownView, Menu, MenuItem, Modal, openInEditor, openModals, PluginSettingTab, Setting, shownMenus };
 export { Events, FileManager, ItemView, MetadataCache, TAbstractFile, TFile, TFolder, Vault, View, Workspace, WorkspaceLeaf };
 export type { App, EventRef };
 

@@ -118,3 +118,50 @@ export class PluginSettingTab {
   display(): void {}
   hide(): void {}
 }
+
+/**
+ * Obsidian's suggester under a text box: the plugin gives the suggestions
+ * for what is typed, renders each, and is told which one was chosen. Here
+ * the list is rendered into `suggestionsEl` on input, and a click on a
+ * suggestion chooses it, as in Obsidian.
+ */
+export abstract class AbstractInputSuggest<T> {
+  limit = 100;
+  readonly suggestionsEl: HTMLElement;
+  private chosen: ((value: T, evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
+  constructor(
+    public app: App,
+    protected readonly textInputEl: HTMLInputElement | HTMLDivElement,
+  ) {
+    this.suggestionsEl = (textInputEl.parentElement ?? document.body).createDiv({ cls: 'suggestion-container' });
+    textInputEl.addEventListener('input', () => void this.refresh());
+  }
+  protected abstract getSuggestions(query: string): T[] | Promise<T[]>;
+  abstract renderSuggestion(value: T, el: HTMLElement): void;
+  selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void {
+    this.chosen?.(value, evt);
+  }
+  onSelect(callback: (value: T, evt: MouseEvent | KeyboardEvent) => unknown): this {
+    this.chosen = callback;
+    return this;
+  }
+  setValue(value: string): void {
+    if (this.textInputEl instanceof HTMLInputElement) this.textInputEl.value = value;
+    else this.textInputEl.textContent = value;
+  }
+  getValue(): string {
+    return this.textInputEl instanceof HTMLInputElement ? this.textInputEl.value : (this.textInputEl.textContent ?? '');
+  }
+  close(): void {
+    this.suggestionsEl.empty();
+  }
+  private async refresh(): Promise<void> {
+    const items = await this.getSuggestions(this.getValue());
+    this.suggestionsEl.empty();
+    for (const item of this.limit > 0 ? items.slice(0, this.limit) : items) {
+      const el = this.suggestionsEl.createDiv({ cls: 'suggestion-item' });
+      this.renderSuggestion(item, el);
+      el.addEventListener('click', (evt) => this.selectSuggestion(item, evt));
+    }
+  }
+}

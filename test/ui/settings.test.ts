@@ -25,7 +25,7 @@ describe('the settings tab', () => {
     const tab = app.settingTabs[0] as FollowUpSettingTab;
     tab.display();
     const headings = [...tab.containerEl.querySelectorAll('.setting-item-heading .setting-item-name')].map((h) => h.textContent);
-    expect(headings).toEqual(['Notes', 'Status inquiries', 'Drafts', 'Calendar', 'Display']);
+    expect(headings).toEqual(['Notes', 'Your property names', 'Status inquiries', 'Drafts', 'Calendar', 'Display']);
     for (const name of ['Interview folders', 'Holidays', 'Your name', 'Your phone', 'Templates folder', 'Calendar file', 'Show done follow-ups']) settingNamed(tab, name);
   });
 
@@ -62,5 +62,32 @@ describe('the settings tab', () => {
       showDone: false,
       yourName: 'Alex',
     });
+  });
+});
+
+describe('your property names', () => {
+  it("suggests the vault's own property names, reads the mapped one first, and saves the mapping", async () => {
+    const { app, plugin, sidebar } = await startPlugin({
+      'A.md': note({ type: 'interview', company: 'Acme', 'Interview Day': '2026-11-20', date: '2026-11-01' }),
+      'B.md': note({ 'Interview Day': '2026-11-02', kind: 'x' }),
+    });
+    const tab = app.settingTabs[0] as FollowUpSettingTab;
+    tab.display();
+    expect(groupRows(sidebar(), 'waiting').join('\n')).not.toContain('November 27');
+    const setting = settingNamed(tab, 'date');
+    const input = setting.querySelector('input') as HTMLInputElement;
+    type(input, 'day');
+    await Promise.resolve();
+    const suggestions = [...setting.querySelectorAll<HTMLElement>('.suggestion-item')];
+    expect(suggestions.map((s) => s.textContent)).toEqual(['Interview Day']);
+    suggestions[0]?.click();
+    expect(input.value).toBe('Interview Day');
+    expect(plugin.settings.propertyNames).toEqual({ date: 'Interview Day' });
+    await vi.advanceTimersByTimeAsync(SETTINGS_DEBOUNCE_MS);
+    // Read from Interview Day: the inquiry waits for 5 business days after November 20.
+    expect(groupRows(sidebar(), 'waiting').join('\n')).toContain('from Friday, November 27');
+    expect((app.pluginData.get('interview-follow-up') as { propertyNames: Record<string, string> }).propertyNames).toEqual({ date: 'Interview Day' });
+    type(input, '');
+    expect(plugin.settings.propertyNames).toEqual({});
   });
 });
