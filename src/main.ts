@@ -1,12 +1,15 @@
 import { Plugin, type WorkspaceLeaf } from 'obsidian';
 import type { FollowUp } from './engine/follow-ups';
+import type { Problem } from './engine/interview-note';
 import { toRuleSettings } from './engine/stored-settings';
 import { CalendarSync } from './obsidian/calendar-file';
 import { registerCaptureCommands } from './obsidian/capture';
 import { registerCommands } from './obsidian/commands';
+import { registerTrackCommand } from './obsidian/track';
 import { FollowUpActions, openNote, ROW_ACTIONS } from './obsidian/follow-up-actions';
 import { paletteCommands } from './obsidian/palette-commands';
 import { LiveAgenda } from './obsidian/live-agenda';
+import { ProblemLines } from './obsidian/problem-lines';
 import { FollowUpSettingTab, readSettings, type InterviewFollowUpSettings } from './settings';
 import { FollowUpView, VIEW_TYPE_FOLLOW_UPS } from './ui/follow-up-view';
 import { renderStatusBar, startupNotice } from './ui/overdue-status';
@@ -23,10 +26,12 @@ export default class InterviewFollowUpPlugin extends Plugin {
   private rulesTimer: number | null = null;
   private capture: { newInterviewNote(): void } | null = null;
   private actions!: FollowUpActions;
+  private problemLines!: ProblemLines;
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData());
     this.live = new LiveAgenda(this, () => toRuleSettings(this.settings));
+    this.problemLines = new ProblemLines(this.app, () => this.settings.propertyNames, () => this.refreshSidebars());
     this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpView(leaf, this.sidebarHost()));
     this.addRibbonIcon('calendar-check', 'Open follow-up sidebar', () => void this.openSidebar());
     this.calendar = new CalendarSync(this.app, () => ({ enabled: this.settings.calendarKeepCurrent, path: this.settings.calendarPath }), () => this.live.agenda());
@@ -50,6 +55,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
     this.actions = new FollowUpActions(host);
     for (const command of paletteCommands(host, this.actions)) this.addCommand(command);
     this.capture = registerCaptureCommands(this);
+    registerTrackCommand(this);
     this.addSettingTab(new FollowUpSettingTab(this.app, this));
     const statusBar = (this.statusBar = this.addStatusBarItem());
     statusBar.addClass('ifu-status-bar', 'mod-clickable');
@@ -92,6 +98,10 @@ export default class InterviewFollowUpPlugin extends Plugin {
     }
     this.refreshStatusBar();
     this.calendar.changed();
+    this.refreshSidebars();
+  }
+
+  private refreshSidebars(): void {
     for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UPS)) {
       if (leaf.view instanceof FollowUpView) leaf.view.refresh();
     }
@@ -114,8 +124,9 @@ export default class InterviewFollowUpPlugin extends Plugin {
       subscribe: (listener: () => void) => this.live.subscribe(listener),
       showDone: () => this.settings.showDone,
       emailOf: (f: FollowUp) => this.actions.emailOf(f),
+      problemLine: (p: Problem) => this.problemLines.lineOf(p),
       handlers: (): SidebarHandlers => ({
-        openNote: (path) => void openNote(this.app, path),
+        openNote: (path, line) => void openNote(this.app, path, line),
         newInterviewNote: () => this.capture?.newInterviewNote(),
         rowActions: ROW_ACTIONS,
         onRowAction: (action, row, event) => void this.actions.onRowAction(action, row, event),

@@ -33,13 +33,14 @@ export const ROW_ACTIONS: readonly RowAction[] = [
 ];
 
 /** Opens a note by its path (not as a link: `#` in a file name is no heading). */
-export async function openNote(app: App, path: string): Promise<boolean> {
+export async function openNote(app: App, path: string, line?: number): Promise<boolean> {
   const file = app.vault.getFileByPath(path);
   if (file === null) {
     new Notice(`Interview Follow-up: ${path} no longer exists.`);
     return false;
   }
-  await app.workspace.getLeaf(false).openFile(file);
+  // The editor counts lines from 0.
+  await app.workspace.getLeaf(false).openFile(file, line === undefined ? undefined : { eState: { line: line - 1 } });
   return true;
 }
 

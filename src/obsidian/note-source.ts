@@ -1,5 +1,6 @@
 import { TFile, type App } from 'obsidian';
 import { findFrontmatterBlock, mentionsInterview } from '../engine/frontmatter-block';
+import { readRawNote } from '../engine/raw-note';
 import type { Frontmatter } from '../engine/read-note';
 import type { NoteSource } from './follow-up-index';
 
@@ -13,7 +14,7 @@ const BROKEN_MESSAGE =
  */
 export class MetadataCacheSource implements NoteSource {
   /** Broken frontmatter that mentions interviews, by path and modification time. */
-  private readonly broken = new Map<string, { mtime: number; mentions: boolean | null }>();
+  private readonly broken = new Map<string, { mtime: number; mentions: boolean | null; message: string | null }>();
 
   constructor(
     private readonly app: App,
@@ -43,21 +44,26 @@ export class MetadataCacheSource implements NoteSource {
       this.broken.delete(path);
       return null;
     }
-    if (inInterviewFolder) return BROKEN_MESSAGE;
     const known = this.broken.get(path);
-    if (known !== undefined && known.mtime === file.stat.mtime) return known.mentions === true ? BROKEN_MESSAGE : null;
-    const entry = { mtime: file.stat.mtime, mentions: null as boolean | null };
+    if (known !== undefined && known.mtime === file.stat.mtime) {
+      if (inInterviewFolder || known.mentions === true) return known.message ?? BROKEN_MESSAGE;
+      return null;
+    }
+    const entry = { mtime: file.stat.mtime, mentions: null as boolean | null, message: null as string | null };
     this.broken.set(path, entry);
     this.app.vault.cachedRead(file).then(
       (text) => {
         entry.mentions = mentionsInterview(findFrontmatterBlock(text)?.text ?? '');
-        if (entry.mentions) this.learned(path);
+        // The same words as the command line: what is wrong, on which line, and the line as it should read.
+        const read = readRawNote(text, true);
+        entry.message = read.kind === 'unreadable' ? read.message : null;
+        if (entry.mentions || inInterviewFolder) this.learned(path);
       },
       () => {
         entry.mentions = false;
       },
     );
-    return null;
+    return inInterviewFolder ? BROKEN_MESSAGE : null;
   }
 
   /** A person note's own properties (email, phone, honorific, prefers), found as Obsidian resolves the link. */

@@ -1,6 +1,7 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import type { Agenda } from '../engine/agenda';
 import type { FollowUp } from '../engine/follow-ups';
+import type { Problem } from '../engine/interview-note';
 import { renderSidebar, type SidebarHandlers } from './render-sidebar';
 import { sidebarModel } from './sidebar-model';
 
@@ -13,6 +14,8 @@ export interface SidebarHost {
   showDone(): boolean;
   /** The address a follow-up's draft would go to, where one is known. */
   emailOf?(f: FollowUp): string | null;
+  /** The line of the note a problem is about, where known. */
+  problemLine?(p: Problem): number | null;
   handlers(): SidebarHandlers;
 }
 
@@ -58,6 +61,6 @@ export class FollowUpView extends ItemView {
       this.contentEl.createEl('p', { text: 'Reading your interview notes…', cls: 'ifu-loading' });
       return;
     }
-    renderSidebar(this.contentEl, sidebarModel(agenda, this.host.showDone(), (f) => this.host.emailOf?.(f) ?? null), this.host.handlers());
+    renderSidebar(this.contentEl, sidebarModel(agenda, this.host.showDone(), (f) => this.host.emailOf?.(f) ?? null, (p) => this.host.problemLine?.(p) ?? null), this.host.handlers());
   }
 }

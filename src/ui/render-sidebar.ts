@@ -12,7 +12,8 @@ export interface RowAction {
 }
 
 export interface SidebarHandlers {
-  openNote(path: string): void;
+  /** Opens a note, at a line (1 for the first) where one is given. */
+  openNote(path: string, line?: number): void;
   toggleDone(): void;
   rowActions?: readonly RowAction[];
   /** A row's buttons stay disabled until the promise it returns settles. */
@@ -161,10 +162,13 @@ function renderProblems(dom: SidebarDom, problems: readonly ProblemRow[]): void 
   const list = dom.problems.createEl('ul', { cls: 'ifu-list' });
   for (const p of problems) {
     const li = list.createEl('li', { cls: ['ifu-row', 'ifu-problem'] });
-    const open = li.createEl('button', { cls: 'ifu-open', attr: { title: `Open ${p.notePath}` } });
+    const where = p.line === null ? p.notePath : `${p.notePath}, line ${p.line}`;
+    const open = li.createEl('button', { cls: 'ifu-open', attr: { title: `Open ${where}`, 'aria-label': `Open ${where}: ${p.message}` } });
     open.createSpan({ cls: 'ifu-row-title', text: p.notePath });
+    if (p.line !== null) open.createSpan({ cls: 'ifu-problem-line', text: `line ${p.line}` });
     open.createSpan({ cls: 'ifu-row-context', text: p.message });
-    open.addEventListener('click', () => dom.handlers.openNote(p.notePath));
+    const line = p.line;
+    open.addEventListener('click', () => (line === null ? dom.handlers.openNote(p.notePath) : dom.handlers.openNote(p.notePath, line)));
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Problem } from '../engine/interview-note';
 import type { Agenda } from '../engine/agenda';
 import type { Day } from '../engine/dates';
 import { whoOf, type FollowUp, type FollowUpKind, type FollowUpState } from '../engine/follow-ups';
@@ -28,6 +29,8 @@ export interface ProblemRow {
   notePath: string;
   field: string | null;
   message: string;
+  /** The line of the note it is about, where known. */
+  line: number | null;
 }
 
 export type GroupId = 'wrap-up' | 'overdue' | 'due-today' | 'due-soon' | 'waiting' | 'done';
@@ -123,7 +126,12 @@ function wrapUpIntro(followUps: readonly FollowUp[]): string {
 }
 
 /** What the sidebar shows for an agenda: groups in the order a person acts on them. */
-export function sidebarModel(agenda: Agenda, showDone: boolean, emailOf?: (f: FollowUp) => string | null): SidebarModel {
+export function sidebarModel(
+  agenda: Agenda,
+  showDone: boolean,
+  emailOf?: (f: FollowUp) => string | null,
+  lineOf?: (p: Problem) => number | null,
+): SidebarModel {
   const rows = new Map<GroupId, FollowUpRow[]>();
   const counts: SidebarCounts = { overdue: 0, dueToday: 0, dueSoon: 0, waiting: 0 };
   const wrapUp: FollowUp[] = [];
@@ -159,7 +167,13 @@ export function sidebarModel(agenda: Agenda, showDone: boolean, emailOf?: (f: Fo
     today: agenda.today,
     todayInWords: dayInWords(agenda.today),
     groups: ORDER.filter((id) => rows.has(id)).map(groupOfId),
-    problems: agenda.problems.map((p, i) => ({ key: `${p.note}\u0000${p.field ?? ''}\u0000${i}`, notePath: p.note, field: p.field, message: p.message })),
+    problems: agenda.problems.map((p, i) => ({
+      key: `${p.note}\u0000${p.field ?? ''}\u0000${i}`,
+      notePath: p.note,
+      field: p.field,
+      message: p.message,
+      line: p.line ?? lineOf?.(p) ?? null,
+    })),
     counts,
     overdueCount: counts.overdue,
     doneCount,

@@ -65,8 +65,11 @@ export class WorkspaceLeaf {
     this.app.workspace.leaves = this.app.workspace.leaves.filter((l) => l !== this);
   }
 
-  async openFile(file: TFile): Promise<void> {
+  async openFile(file: TFile, openState?: { eState?: { line?: number } }): Promise<void> {
     await this.app.workspace.openLinkText(file.path, '', false);
+    // Where the editor was asked to scroll to (0-based line), as Obsidian's eState carries it.
+    const line = openState?.eState?.line;
+    if (line !== undefined) this.app.workspace.openedAtLine.push({ path: file.path, line });
   }
 }
 
@@ -75,6 +78,8 @@ export class Workspace extends Events {
   leaves: WorkspaceLeaf[] = [];
   /** Every note opened, in order (tests assert on it). */
   opened: string[] = [];
+  /** Notes opened at a line (0-based, as the editor counts). */
+  openedAtLine: Array<{ path: string; line: number }> = [];
   private activeFile: TFile | null = null;
   private readyCallbacks: Array<() => unknown> = [];
   /** Where leaves show: the right sidebar's element. */

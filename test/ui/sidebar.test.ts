@@ -42,6 +42,22 @@ describe('the follow-up sidebar', () => {
     expect(app.workspace.opened).toEqual(['Jobs/Bad.md']);
   });
 
+  it('says on which line a problem is, with the command line\'s words, and opens the note at that line', async () => {
+    const text = '---\ntype: interview\ncompany: Acme\nposition: Senior Engineer: Platform\n---\n';
+    const { app, sidebar } = await startPlugin({ 'Jobs/Acme.md': text, 'Jobs/Bad.md': note({ type: 'interview', company: 'Bad', date: 'Nov 20, 2026' }) });
+    const rows = () => [...sidebar().querySelectorAll<HTMLButtonElement>('.ifu-problems .ifu-open')];
+    await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS + 10);
+    const broken = rows().find((r) => r.textContent?.includes('Jobs/Acme.md'));
+    expect(broken?.textContent).toContain('line 4');
+    expect(broken?.textContent).toContain('position: "Senior Engineer: Platform"');
+    const bad = rows().find((r) => r.textContent?.includes('Jobs/Bad.md'));
+    expect(bad?.textContent).toContain('line 4');
+    expect(bad?.textContent).toContain("date: 'Nov 20, 2026' is not a date; use 2026-11-20");
+    bad?.click();
+    await Promise.resolve();
+    expect(app.workspace.openedAtLine).toEqual([{ path: 'Jobs/Bad.md', line: 3 }]);
+  });
+
   it('explains how to write a first interview note in an empty vault', async () => {
     const { sidebar } = await startPlugin({ 'Groceries.md': 'milk' });
     expect(sidebar().querySelector('.ifu-empty')?.textContent).toContain('type: interview');
