@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Day } from '../engine/dates';
 import type { Sender } from '../engine/drafts/kinds';
 import { CaptureError, newNotePath, newNoteText } from '../engine/new-note';
+import { readRawNote } from '../engine/raw-note';
 import { JS_YAML } from '../engine/yaml';
 import type { NewArgs } from './args';
+import { visibleControls } from './control-characters';
+import { withFileLock, WriteRefusal } from './safe-write';
 import { readPluginData, senderOf, textSetting } from './scan';
+import { fileInVault, leavesVault, readBoundedText } from './vault';
 
 /**
  * `new`: writes a new interview note into a folder of the vault, the same
@@ -37,32 +41,54 @@ async function savedNoteSettings(vault: string, warn: (line: string) => void): P
   return { folder: textSetting(data, 'newNoteFolder'), template: textSetting(data, 'newNoteTemplate'), sender: senderOf(data) };
 }
 
-/** A folder of the vault as `A/B`: never outside the vault, never hidden (the agenda does not read hidden folders). */
-function folderInVault(folder: string): string {
-  const parts = folder.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+/** Characters that Windows, macOS or a sync service refuse in a folder name. */
+// eslint-disable-next-line no-control-regex -- control characters are what is refused
+const UNSAFE_IN_NAME = /[<>:"|?*\u0000-\u001f\u007f-\u009f]/;
+/** Names Windows reserves for devices, with or without an extension. */
+const RESERVED_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/**
+ * A folder of the vault as `A/B` (names in Unicode's composed form, NFC):
+ * never outside the vault, never hidden or `node_modules` (the agenda does
+ * not read them), and no name another system or a sync service would refuse.
+ */
+export function folderInVault(folder: string): string {
+  const parts = folder.normalize('NFC').replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  const shown = visibleControls(folder);
   if (/^([a-z]:)?[\\/]/i.test(folder) || parts.includes('..')) {
-    throw new Refusal(`--folder: '${folder}' is not a folder inside the vault; give a path such as Interviews or Jobs/2026`);
+    throw new Refusal(`--folder: '${shown}' is not a folder inside the vault; give a path such as Interviews or Jobs/2026`);
   }
-  if (parts.some((p) => p.startsWith('.'))) {
-    throw new Refusal(`--folder: '${folder}' is a hidden folder, whose notes the agenda does not read; choose another`);
+  if (parts.some((p) => p.startsWith('.') || p.toLowerCase() === 'node_modules')) {
+    throw new Refusal(`--folder: '${shown}' is a hidden folder or node_modules, whose notes the agenda does not read; choose another`);
+  }
+  const unsafe = parts.find((p) => UNSAFE_IN_NAME.test(p) || RESERVED_NAME.test(p.trim()) || /[. ]$/.test(p) || p.trim() !== p);
+  if (unsafe !== undefined) {
+    throw new Refusal(
+      `--folder: '${visibleControls(unsafe)}' is not a folder name every system accepts (no < > : " | ? * or control characters, not CON, PRN, AUX, NUL, COM1-9 or LPT1-9, no space or dot at either end); choose another`,
+    );
   }
   return parts.join('/');
 }
 
 async function readTemplate(vault: string, path: string): Promise<string> {
-  const parts = (path.toLowerCase().endsWith('.md') ? path : `${path}.md`).replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  const named = path.toLowerCase().endsWith('.md') ? path : `${path}.md`;
   try {
-    if (parts.includes('..')) throw new Error('outside the vault');
-    return await readFile(join(vault, ...parts), 'utf8');
+    // Inside the vault only, a regular file only, and only its first READ_LIMIT_BYTES.
+    const file = leavesVault(named) ? null : await fileInVault(vault, named);
+    if (file === null) throw new Error('outside the vault');
+    return readBoundedText(file);
   } catch {
     throw new Refusal(`the template note '${path}' named in the plugin's settings is not in the vault; fix the setting or clear it`);
   }
 }
 
-/** Names in a folder, in lower case; none when the folder does not exist yet. */
+/** A name as file systems compare it: composed (NFC), without case. */
+const comparable = (name: string) => name.normalize('NFC').toLowerCase();
+
+/** Names in a folder, as compared; none when the folder does not exist yet. */
 async function takenNames(dir: string): Promise<Set<string>> {
   try {
-    return new Set((await readdir(dir)).map((n) => n.toLowerCase()));
+    return new Set((await readdir(dir)).map(comparable));
   } catch {
     return new Set();
   }
@@ -115,6 +141,10 @@ export async function newCommand(args: NewArgs, io: NewIo, today: Day): Promise<
     folder = folderInVault(args.folder ?? settings.folder ?? 'Interviews');
     const template = settings.template === null ? null : await readTemplate(root, settings.template);
     text = newNoteText(args.capture, { template, sender: settings.sender, today, yaml: JS_YAML });
+    const check = readRawNote(text, true);
+    if (check.kind === 'unreadable') {
+      throw new Refusal(`the template note '${settings.template ?? ''}' gives this note properties that cannot be read (${check.message}); fix the template`);
+    }
   } catch (error) {
     if (!(error instanceof Refusal || error instanceof CaptureError)) throw error;
     io.stderr(`interview-follow-up: ${oneLine(error.message)}; nothing was written\n`);
@@ -129,14 +159,23 @@ export async function newCommand(args: NewArgs, io: NewIo, today: Day): Promise<
   };
   try {
     await mkdir(dir, { recursive: true });
-    if ((await takenNames(dir)).has(name.toLowerCase())) return exists();
-    await createAtomically(join(dir, name), text);
+    // Under the folder's lock, so that `acme` and `ACME` given at once cannot both be written.
+    const created = await withFileLock(join(dir, 'new-note'), folder || '.', async () => {
+      if ((await takenNames(dir)).has(comparable(name))) return false;
+      await createAtomically(join(dir, name), text);
+      return true;
+    });
+    if (!created) return exists();
   } catch (error) {
     if (codeOf(error) === 'EEXIST') return exists();
+    if (error instanceof WriteRefusal) {
+      io.stderr(`interview-follow-up: ${oneLine(error.message)}; nothing was written\n`);
+      return 2;
+    }
     io.stderr(`interview-follow-up: the note could not be written in '${folder || '.'}' (${oneLine(error instanceof Error ? error.message : String(error))})\n`);
     return 1;
   }
   const what = `${args.capture.company.trim()}, ${args.capture.position.trim()}`;
-  io.stdout(`Created the interview note for ${what}:\n${path}\n`);
+  io.stdout(visibleControls(`Created the interview note for ${what}:\n${path}\n`));
   return 0;
 }

@@ -13,24 +13,65 @@ const FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
 /** Invisible characters that make a name hard to read or cannot be stored as UTF-8 (a lone surrogate). */
 const INVISIBLE = /[\p{Cs}\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 
-/** At most 80 characters and 180 bytes of UTF-8, so that ` (2).md` still fits every file system. */
-function shortened(text: string): string {
-  let bytes = 0;
+/** The longest name part kept: at most 80 characters and 180 bytes of UTF-8, so that ` (2).md` still fits every file system. */
+const MAX_CHARS = 80;
+const MAX_BYTES = 180;
+
+function bytesOf(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+const sizeOf = (chars: readonly string[]) => chars.reduce((n, ch) => n + bytesOf(ch), 0);
+
+/** The text cut to at most `chars` characters and `bytes` bytes of UTF-8, never inside a character. */
+function shortened(text: string, chars = MAX_CHARS, bytes = MAX_BYTES): string {
+  let used = 0;
   let out = '';
-  for (const ch of [...text].slice(0, 80)) {
-    const cp = ch.codePointAt(0) ?? 0;
-    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    if (bytes > 180) break;
+  for (const ch of [...text].slice(0, Math.max(0, chars))) {
+    used += bytesOf(ch);
+    if (used > bytes) break;
     out += ch;
   }
   return out;
 }
 
-/** A file name part that every file system and sync service accepts. */
+const tidy = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^\.+/, '').replace(/[. ]+$/, '');
+const clean = (text: string) => tidy(text.normalize('NFC').replace(FORBIDDEN, ' ').replace(INVISIBLE, ' '));
+
+/** A file name part that every file system and sync service accepts, in Unicode's composed form (NFC), as macOS and Windows compare names. */
 export function safeFileName(text: string): string {
-  const tidy = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^\.+/, '').replace(/[. ]+$/, '');
-  const short = tidy(shortened(tidy(text.replace(FORBIDDEN, ' ').replace(INVISIBLE, ' '))));
+  const short = tidy(shortened(clean(text)));
   return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(short) ? `${short}_` : short;
+}
+
+/**
+ * `YYYY-MM-DD Company - Position`, within the limits of safeFileName: when
+ * it is too long, company and position are shortened each to at most half
+ * of the room, the shorter giving what it does not need to the other, so a
+ * long company never pushes the position out of the name.
+ */
+export function noteBaseName(day: string, company: string, position: string): string {
+  const whole = [...clean(`${day} ${company} - ${position}`)];
+  if (whole.length <= MAX_CHARS && sizeOf(whole) <= MAX_BYTES) return safeFileName(whole.join(''));
+  const c = [...clean(company)];
+  const p = [...clean(position)];
+  const chars = MAX_CHARS - day.length - 4;
+  const bytes = MAX_BYTES - day.length - 4;
+  const halfChars = Math.floor(chars / 2);
+  const halfBytes = Math.floor(bytes / 2);
+  const fitsHalf = (xs: string[]) => xs.length <= halfChars && sizeOf(xs) <= halfBytes;
+  let companyPart: string;
+  let positionPart: string;
+  if (fitsHalf(p)) {
+    positionPart = p.join('');
+    companyPart = tidy(shortened(c.join(''), chars - p.length, bytes - sizeOf(p)));
+  } else {
+    companyPart = fitsHalf(c) ? c.join('') : tidy(shortened(c.join(''), halfChars, halfBytes));
+    const used = [...companyPart];
+    positionPart = tidy(shortened(p.join(''), chars - used.length, bytes - sizeOf(used)));
+  }
+  return safeFileName(`${day} ${companyPart} - ${positionPart}`);
 }
 
 /**
@@ -39,7 +80,7 @@ export function safeFileName(text: string): string {
  * compare as the file system does (case-insensitively on most phones and laptops).
  */
 export function newNotePath(c: InterviewCapture, folder: string, exists: (path: string) => boolean): string {
-  const base = safeFileName(`${formatDay(c.date)} ${c.company} - ${c.position}`) || formatDay(c.date);
+  const base = noteBaseName(formatDay(c.date), c.company, c.position) || formatDay(c.date);
   const dir = folder.replace(/^\/+|\/+$/g, '');
   const at = (name: string) => (dir === '' ? `${name}.md` : `${dir}/${name}.md`);
   let path = at(base);
