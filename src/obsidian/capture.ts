@@ -23,7 +23,7 @@ function timeOfDay(now: Date): string {
 }
 
 /** Companies and positions of the vault's interview notes, each once (whatever its case), in order. */
-function namesInVault(plugin: InterviewFollowUpPlugin, of: (note: InterviewNote) => string | null): string[] {
+export function namesInVault(plugin: InterviewFollowUpPlugin, of: (note: InterviewNote) => string | null): string[] {
   const seen = new Map<string, string>();
   // Every interview note, finished applications and future rounds included.
   for (const note of plugin.live.interviewNotes()) {

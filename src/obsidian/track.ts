@@ -1,0 +1,187 @@
+import { Notice, TFile } from 'obsidian';
+import { formatDay } from '../engine/dates';
+import { isAbsent, normalizeKey } from '../engine/keys';
+import type { CapturedPerson, InterviewCapture } from '../engine/new-note';
+import { planTrack, type TrackAddition, type TrackOptions, type TrackPlan } from '../engine/track';
+import type InterviewFollowUpPlugin from '../main';
+import { asSentence } from '../ui/capture-form';
+import { TrackModal, type FoundField, type TrackFormField } from '../ui/track-modal';
+import { namesInVault } from './capture';
+import { saveOpenEditors } from './recording';
+
+/**
+ * "Track this note as an interview", on the active note when it is not an
+ * interview note yet: the new-interview form, filled in with what `track`
+ * finds in the note (its properties under other names, Dataview fields, a
+ * date in its name). On submit only what the note lacks is written, through
+ * processFrontMatter: keys are added, the others are left as they are, and
+ * a type the note has keeps its value with `interview` beside it.
+ */
+
+/** The form's field for each documented field it shows. */
+const FORM_FIELDS: ReadonlyArray<[string, TrackFormField]> = [
+  ['company', 'company'],
+  ['position', 'position'],
+  ['interviewer', 'interviewers'],
+  ['references', 'references'],
+  ['promised_date', 'promised-date'],
+  ['contact_method', 'contact-method'],
+  ['final_round', 'final-round'],
+];
+
+/** A property value as the text the form shows: a link as `[[Target]]`, a person map as its name. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // An unquoted [[Link]] is read as a list in a list.
+  if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && typeof value[0][0] === 'string') return `[[${value[0][0]}]]`;
+  if (value !== null && typeof value === 'object' && 'name' in value) return textOf(value.name);
+  return '';
+}
+
+/** A list (of people) as one line each. */
+function linesOf(value: unknown): string {
+  if (Array.isArray(value) && textOf(value) === '') return value.map(textOf).filter((t) => t !== '').join('\n');
+  return textOf(value);
+}
+
+interface Prefill {
+  found: Partial<Record<TrackFormField, FoundField>>;
+  /** Found fields the form does not show (follow_up_by, deliverable, ...): added as they are. */
+  beyondForm: TrackAddition[];
+  changeable: Set<TrackFormField>;
+  /** The date and time the form opens with, `YYYY-MM-DD[THH:mm]`, to tell whether they were changed. */
+  shownDate: string | null;
+}
+
+/** What the form opens with: each field the note has (as it is) or that was found for it. */
+function prefillOf(plan: TrackPlan): Prefill {
+  const values = new Map<string, { value: unknown; inNote: string | null }>();
+  for (const p of plan.present) values.set(p.field, { value: p.value, inNote: p.key });
+  for (const a of plan.additions) if (!values.has(a.field)) values.set(a.field, { value: a.value, inNote: null });
+  const found: Partial<Record<TrackFormField, FoundField>> = {};
+  for (const [field, name] of FORM_FIELDS) {
+    const v = values.get(field);
+    if (v !== undefined) found[name] = { value: linesOf(v.value), inNote: v.inNote };
+  }
+  const changeable = new Set<TrackFormField>();
+  const date = values.get('date');
+  let shownDate: string | null = null;
+  if (date !== undefined) {
+    const text = textOf(date.value).trim();
+    const time = /^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2})/.exec(text)?.[1] ?? '';
+    found.date = { value: text.slice(0, 10), inNote: date.inNote };
+    found.time = { value: time, inNote: date.inNote };
+    shownDate = `${text.slice(0, 10)}${time === '' ? '' : `T${time}`}`;
+    // A plain `date` is as often the day the note was made: another day given here goes in as interview_date.
+    if (date.inNote === null || normalizeKey(date.inNote) === 'date') {
+      changeable.add('date');
+      changeable.add('time');
+    }
+  }
+  const shownFields = new Set(['type', 'date', ...FORM_FIELDS.map(([f]) => f)]);
+  return { found, changeable, shownDate, beyondForm: plan.additions.filter((a) => !shownFields.has(a.field)) };
+}
+
+function personText(p: CapturedPerson): string {
+  return typeof p === 'string' ? p : p.name;
+}
+
+/** What the form says, as `track`'s options: given only, nothing looked up again. */
+function optionsOf(capture: InterviewCapture, shownDate: string | null): TrackOptions {
+  const date = `${formatDay(capture.date)}${capture.time === null ? '' : `T${capture.time}`}`;
+  return {
+    givenOnly: true,
+    date: date === shownDate ? null : date,
+    company: capture.company,
+    position: capture.position,
+    interviewers: capture.interviewers.map(personText),
+    references: capture.references.map(personText),
+    promisedDate: capture.promisedDate === null ? null : formatDay(capture.promisedDate),
+    contactMethod: capture.contactMethod,
+    finalRound: capture.finalRound,
+  };
+}
+
+/** A type the note has, with `interview` beside it. */
+function withInterview(current: unknown): unknown {
+  if (isAbsent(current)) return 'interview';
+  if (Array.isArray(current)) return [...(current as unknown[]), 'interview'];
+  return [current, 'interview'];
+}
+
+/** Writes what the form gives and the note lacks; a sentence saying why nothing was written, or null. */
+async function writeTracked(plugin: InterviewFollowUpPlugin, file: TFile, capture: InterviewCapture, prefill: Prefill): Promise<string | null> {
+  const { app } = plugin;
+  let plan: TrackPlan;
+  try {
+    plan = planTrack(file.path, await app.vault.read(file), optionsOf(capture, prefill.shownDate), { propertyNames: plugin.settings.propertyNames });
+  } catch (error) {
+    return `${file.basename} could not be read (${error instanceof Error ? error.message : String(error)}); nothing was written.`;
+  }
+  if (plan.refusal !== null) return asSentence(plan.refusal);
+  const additions = [...plan.additions, ...prefill.beyondForm];
+  if (additions.length === 0) {
+    new Notice(`${file.basename} already has all of this; nothing was added.`);
+    return null;
+  }
+  const written: string[] = [];
+  try {
+    await saveOpenEditors(app, file);
+    const inAgenda = plugin.live.settled(file.path);
+    await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+      for (const a of additions) {
+        if (a.field === 'type') frontmatter[a.key] = withInterview(frontmatter[a.key]);
+        else if (isAbsent(frontmatter[a.key])) frontmatter[a.key] = a.value;
+        else continue;
+        written.push(a.key);
+      }
+    });
+    await inAgenda;
+  } catch (error) {
+    return `${file.basename} could not be changed (${error instanceof Error ? error.message : String(error)}); it was left as it was.`;
+  }
+  new Notice(`Tracked ${file.basename} as an interview: added ${written.join(', ')}.`);
+  return null;
+}
+
+async function openTrackForm(plugin: InterviewFollowUpPlugin, file: TFile): Promise<void> {
+  let plan: TrackPlan;
+  try {
+    plan = planTrack(file.path, await plugin.app.vault.read(file), {}, { propertyNames: plugin.settings.propertyNames });
+  } catch (error) {
+    new Notice(`Interview Follow-up: ${file.basename} could not be read (${error instanceof Error ? error.message : String(error)}).`);
+    return;
+  }
+  // Without an interview day the form asks for one; any other refusal is said as it is.
+  if (plan.refusal !== null && !plan.missingDate) {
+    new Notice(`Interview Follow-up: ${file.basename} was not tracked: ${asSentence(plan.refusal)}`, 10_000);
+    return;
+  }
+  const prefill = prefillOf(plan);
+  new TrackModal(
+    plugin.app,
+    {
+      companies: namesInVault(plugin, (n) => n.company),
+      positions: namesInVault(plugin, (n) => n.position),
+      today: plugin.live.today(),
+      time: '',
+      submit: (capture) => writeTracked(plugin, file, capture, prefill),
+    },
+    { note: file.basename, found: prefill.found, changeable: prefill.changeable, alsoAdded: prefill.beyondForm.flatMap((a) => a.lines) },
+  ).open();
+}
+
+/** The command, offered on a markdown note that is not an interview note yet. */
+export function registerTrackCommand(plugin: InterviewFollowUpPlugin): void {
+  plugin.addCommand({
+    id: 'track-note',
+    name: 'Track this note as an interview',
+    checkCallback: (checking) => {
+      const file = plugin.app.workspace.getActiveFile();
+      if (!(file instanceof TFile) || file.extension !== 'md' || plugin.live.interviewNote(file.path) !== null) return false;
+      if (!checking) void openTrackForm(plugin, file);
+      return true;
+    },
+  });
+}
