@@ -9,7 +9,7 @@ import {
   type Status,
   type ThankYouMethod,
 } from './interview-note';
-import { collectFields, fieldLookup, isAbsent, normalizeKey, normalizeWord, type FieldEntry, type FieldLookup } from './keys';
+import { collectFields, fieldLookup, FIELDS, isAbsent, normalizeKey, normalizeWord, type FieldEntry, type FieldLookup } from './keys';
 import { dateProblemMessage, type DateValueKind } from './date-suggestions';
 import { findMissingDateHints } from './missing-date';
 import { linkName, linkTarget, readPerson, splitPeople } from './people';
@@ -334,5 +334,7 @@ export function readInterviewNote(
     referencesThanked: r.done('references_thanked'),
     snoozedUntil: r.day('snoozed_until'),
   };
-  return { note, problems: r.problems };
+  // The note's problems in the contract's field order, whatever order they were found in.
+  const rank = (p: Problem): number => (p.field === null ? -1 : FIELDS.indexOf(p.field));
+  return { note, problems: r.problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p) };
 }
