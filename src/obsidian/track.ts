@@ -50,7 +50,7 @@ interface Prefill {
   /** Found fields the form does not show (follow_up_by, deliverable, ...): added as they are. */
   beyondForm: TrackAddition[];
   changeable: Set<TrackFormField>;
-  /** The date and time the form opens with, `YYYY-MM-DD[THH:mm]`, to tell whether they were changed. */
+  /** The date and time of the note's own date property as the form shows them, `YYYY-MM-DD[THH:mm]`, to tell whether they were changed. */
   shownDate: string | null;
 }
 
@@ -72,7 +72,7 @@ function prefillOf(plan: TrackPlan): Prefill {
     const time = /^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2})/.exec(text)?.[1] ?? '';
     found.date = { value: text.slice(0, 10), inNote: date.inNote };
     found.time = { value: time, inNote: date.inNote };
-    shownDate = `${text.slice(0, 10)}${time === '' ? '' : `T${time}`}`;
+    if (date.inNote !== null) shownDate = `${text.slice(0, 10)}${time === '' ? '' : `T${time}`}`;
     // A plain `date` is as often the day the note was made: another day given here goes in as interview_date.
     if (date.inNote === null || normalizeKey(date.inNote) === 'date') {
       changeable.add('date');
@@ -172,14 +172,19 @@ async function openTrackForm(plugin: InterviewFollowUpPlugin, file: TFile): Prom
   ).open();
 }
 
-/** The command, offered on a markdown note that is not an interview note yet. */
+/**
+ * The command, offered on a markdown note that is not an interview note
+ * yet, or is one without a usable date (its problem points here).
+ */
 export function registerTrackCommand(plugin: InterviewFollowUpPlugin): void {
   plugin.addCommand({
     id: 'track-note',
     name: 'Track this note as an interview',
     checkCallback: (checking) => {
       const file = plugin.app.workspace.getActiveFile();
-      if (!(file instanceof TFile) || file.extension !== 'md' || plugin.live.interviewNote(file.path) !== null) return false;
+      if (!(file instanceof TFile) || file.extension !== 'md') return false;
+      const note = plugin.live.interviewNote(file.path);
+      if (note !== null && note.date !== null) return false;
       if (!checking) void openTrackForm(plugin, file);
       return true;
     },

@@ -105,9 +105,19 @@ describe('Track this note as an interview', () => {
     expect(offered(app, MEETING)).toBe(false);
   });
 
-  it('is not offered on an interview note', async () => {
-    const { app } = await startPlugin({ 'Interviews/Acme.md': '---\ntype: interview\ncompany: Acme\ndate: 2026-11-20\n---\n' }, { openSidebar: false });
+  it('is not offered on an interview note, but is on one without a usable date', async () => {
+    const { app } = await startPlugin(
+      {
+        'Interviews/Acme.md': '---\ntype: interview\ncompany: Acme\ndate: 2026-11-20\n---\n',
+        'Interviews/Globex.md': '---\ncompany: Globex\nrole: Engineer\n---\nInterview Date:: 2026-11-17\n',
+      },
+      { openSidebar: false },
+    );
     expect(offered(app, 'Interviews/Acme.md')).toBe(false);
+    await openOn(app, 'Interviews/Globex.md');
+    expect(shown(modal(), ['company', 'position', 'date'])).toEqual({ company: '!Globex', position: '!Engineer', date: '2026-11-17' });
+    await press(modal(), 'Track note');
+    expect(app.vault.text('Interviews/Globex.md')).toBe('---\ncompany: Globex\nrole: Engineer\ntype: interview\ndate: 2026-11-17\n---\nInterview Date:: 2026-11-17\n');
   });
 
   it('without an interview day found, the form asks for it; the note’s type keeps its value', async () => {
