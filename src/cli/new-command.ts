@@ -8,7 +8,7 @@ import { readRawNote } from '../engine/raw-note';
 import { JS_YAML } from '../engine/yaml';
 import type { NewArgs } from './args';
 import { visibleControls } from './control-characters';
-import { withFileLock, WriteRefusal } from './safe-write';
+import { removedOnExit, withFileLock, WriteRefusal } from './safe-write';
 import { readPluginData, senderOf, textSetting } from './scan';
 import { fileInVault, leavesVault, readBoundedText } from './vault';
 
@@ -105,6 +105,7 @@ function codeOf(error: unknown): string {
  */
 async function createAtomically(target: string, text: string): Promise<void> {
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const release = removedOnExit(temporary);
   try {
     const handle = await open(temporary, 'wx');
     try {
@@ -122,6 +123,15 @@ async function createAtomically(target: string, text: string): Promise<void> {
     }
   } finally {
     await rm(temporary, { force: true });
+    release();
+  }
+}
+
+/** Copies an earlier `new` of this name left when it was killed before it linked its note into place. */
+async function sweepTemporaries(dir: string, name: string): Promise<void> {
+  const prefix = `.${name}.`;
+  for (const n of await readdir(dir).catch(() => [] as string[])) {
+    if (n.startsWith(prefix) && n.endsWith('.tmp')) await rm(join(dir, n), { force: true });
   }
 }
 
@@ -162,6 +172,7 @@ export async function newCommand(args: NewArgs, io: NewIo, today: Day): Promise<
     // Under the folder's lock, so that `acme` and `ACME` given at once cannot both be written.
     const created = await withFileLock(join(dir, 'new-note'), folder || '.', async () => {
       if ((await takenNames(dir)).has(comparable(name))) return false;
+      await sweepTemporaries(dir, name);
       await createAtomically(join(dir, name), text);
       return true;
     });

@@ -404,6 +404,9 @@ export async function updateFile(path: string, display: string, edit: TextEdit, 
             renameSync(temporary, copy);
             owned.delete(temporary);
             rewriteInPlace(target, bytes);
+            if (!readFileSync(target).equals(bytes)) {
+              throw new WriteRefusal(`${display} did not read back as written; its new text is kept in ${basename(copy)} beside it`);
+            }
             unlinkSync(copy);
           }
           return { changed: true, before: text };
@@ -447,4 +450,13 @@ export async function writeIfNotRegular(path: string, text: string): Promise<boo
     await handle.close();
   }
   return true;
+}
+
+/** Has `file` removed if the command exits or is stopped by a signal before `release` is called. */
+export function removedOnExit(file: string): () => void {
+  install();
+  owned.add(file);
+  return () => {
+    owned.delete(file);
+  };
 }

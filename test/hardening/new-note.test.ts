@@ -68,6 +68,13 @@ describe('new, on real file systems', () => {
     expect(notesIn(v)).toEqual([]);
   });
 
+  it('sweeps the copy an earlier, killed new of the same note left', async () => {
+    const v = vault({ 'Interviews/.2026-11-20 Acme - Data Analyst.md.0123456789ab.tmp': 'half a no' });
+    const r = await run(['new', v, '--company', 'Acme', ...BASE]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(v, 'Interviews'))).toEqual(['2026-11-20 Acme - Data Analyst.md']);
+  });
+
   it('acme and ACME given at once: one note is written, the other is refused', async () => {
     for (let round = 0; round < 4; round++) {
       const v = tempVault();

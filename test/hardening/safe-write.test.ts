@@ -1,4 +1,4 @@
-import { appendFileSync, chmodSync, chownSync, linkSync, readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, chmodSync, chownSync, linkSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -124,6 +124,19 @@ describe('writes that cannot lose work', () => {
     await expect(updateFile(file, 'Acme.md', (t) => `${t}x`, { waitMs: 300 })).rejects.toThrow(/being changed by another command/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     expect(readFileSync(file, 'utf8')).toBe(note());
+  });
+
+  it('a lock older than a minute is taken over, even when its process number is in use again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ifu-sw-'));
+    const file = join(dir, 'Acme.md');
+    writeFileSync(file, note());
+    const lock = join(dir, '.Acme.md.ifu-lock');
+    writeFileSync(lock, `${process.pid}\n`);
+    const old = new Date(Date.now() - 2 * 60_000);
+    utimesSync(lock, old, old);
+    await updateFile(file, 'Acme.md', (t) => t.replace('Notes.', 'Notes, edited.'), { waitMs: 300 });
+    expect(readFileSync(file, 'utf8')).toContain('Notes, edited.');
+    expect(leftovers(dir)).toEqual([]);
   });
 
   it('a lock left by a command that is gone is taken over', async () => {
