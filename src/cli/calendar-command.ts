@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import type { Agenda } from '../engine/agenda';
 import { CALENDAR_PRODID, followUpCalendar, sameCalendarContent } from '../engine/calendar';
 import { writeAtomically } from './record-commands';
+import { writeIfNotRegular } from './safe-write';
 
 export interface CalendarIo {
   stdout: (text: string) => void;
@@ -28,6 +29,13 @@ export async function calendarCommand(agenda: Agenda, output: string | null, io:
     return 0;
   }
   const events = text.split('BEGIN:VEVENT').length - 1;
+  try {
+    // A terminal, a pipe or a device (`--output /dev/stdout | cat`) is written straight into, never read back.
+    if (await writeIfNotRegular(output, text)) return 0;
+  } catch (error) {
+    io.stderr(`interview-follow-up: '${output}' could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was written\n`);
+    return 2;
+  }
   let current: string | null = null;
   try {
     current = await readFile(output, 'utf8');
