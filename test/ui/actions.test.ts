@@ -163,7 +163,9 @@ describe('drafts', () => {
     const fmEnd = acme.indexOf('---\n', 4) + 4;
     expect(text.slice(0, fmEnd)).toBe(acme.slice(0, fmEnd));
     expect(text.slice(fmEnd)).toMatch(/^### Status inquiry to Ms\. Pat Jones\n\nSubject: /);
-    expect(text).toContain('by Monday, November 23');
+    // The date they gave is named in words, and passed: no "by" that day.
+    expect(text).toContain('Monday, November 23');
+    expect(text).not.toContain('by Monday, November 23');
     expect(text.endsWith(BODY)).toBe(true);
     expect(view.editor.history).toHaveLength(1);
     view.editor.undo();

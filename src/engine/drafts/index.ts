@@ -15,7 +15,7 @@ import type { Draft, DraftContext, DraftKind, DraftRequest } from './kinds';
 import { fitToLimit, LINKEDIN_LIMIT } from './linkedin';
 import { renderTemplate, splitSubject, tidy, type RenderedTemplate } from './render';
 import { draftStyle, peopleOf, titleOf, type DraftStyle } from './style';
-import { builtInTemplate } from './templates';
+import { builtInTemplate, templateName } from './templates';
 import { fillInWords, templateValues } from './variables';
 
 export * from './kinds';
@@ -86,7 +86,11 @@ export function renderDraft(request: DraftRequest): Draft {
     otherOfferDeadline: request.offerElsewhere?.deadline ?? null,
   });
   const builtIn = splitSubject(builtInTemplate(style.templateName)?.text ?? '');
-  const own = userTemplate(request, style.templateName);
+  // A person's own thank-you template serves a late one too ({{interview_when}} is the day in words by then);
+  // a later inquiry never falls back to the first one's, which it must not repeat.
+  const own =
+    userTemplate(request, style.templateName) ??
+    (style.variant === 'late' ? userTemplate(request, templateName(style.kind, null, style.medium)) : undefined);
   const parts = own !== undefined ? splitSubject(own) : builtIn;
   const subjectTemplate = style.medium === 'linkedin' ? null : (parts.subject ?? (style.medium === 'email' ? builtIn.subject : null));
   // A subject is one line, whatever the values hold.
