@@ -282,6 +282,27 @@ describe('track: properties', () => {
     );
   });
 
+  it('any text at all: never throws; refused, the text is unchanged; else the body after the frontmatter is kept', () => {
+    const unit = fc.constantFrom('-', '- ', '\n', '\r\n', ':', ': ', ' ', 'a', 'type', 'type: ', 'date: ', '\n  - ', '2026-11-18', '[', ']', '(', ')', '"', '#', '`', '\t', '|', '{', '}', ',', '\uFEFF', 'interview', '::');
+    const note = fc
+      .tuple(fc.constantFrom('', '---\n', '---\r\n', '\uFEFF---\n'), fc.string({ unit, maxLength: 30 }), fc.constantFrom('', '\n---\n', '\r\n---\r\n', '\n---'), fc.string({ unit, maxLength: 30 }))
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(note, fc.boolean(), (text, dated) => {
+        const plan = track(text, dated ? { date: '2026-11-18' } : {});
+        if (plan.refusal !== null) {
+          expect(plan.text).toBe(text);
+          return;
+        }
+        expect(propertiesOf(plan.text).date ?? propertiesOf(plan.text).interview_date).toBeDefined();
+        const close = /\n---[^\n]*(?:\n|$)/.exec(text.slice(text.indexOf('\n')));
+        if (/^\uFEFF?---/.test(text) && close !== null) expect(plan.text.endsWith(text.slice(text.indexOf('\n') + close.index + close[0].length))).toBe(true);
+        else expect(plan.text.endsWith(text.replace(/^\uFEFF/, ''))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('a text type: exactly that one line changes, and it reads back as the old value and interview', () => {
     fc.assert(
       fc.property(oneLine, fc.constantFrom('\n', '\r\n'), (old, eol) => {
