@@ -153,14 +153,13 @@ function datePropertiesOf(properties: Readonly<Record<string, unknown>>): Array<
     .map(([key, v]) => ({ key, date: v as string }));
 }
 
-function noDateRefusal(path: string, properties: Readonly<Record<string, unknown>>): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
+function noDateRefusal(properties: Readonly<Record<string, unknown>>): string {
   const others = datePropertiesOf(properties);
   const hint =
     others.length === 0
       ? ''
       : `; ${others.map((o) => `its property '${o.key}' holds ${o.date}`).join(', ')}: if that is the interview's day, give --date ${others[0]?.date ?? ''} or map it with --property date="${others[0]?.key ?? ''}"`;
-  return `${name} has no interview day to be found (no date property, no Dataview field such as interview_date:: 2026-11-18, no date in the file name), so nothing was written; give it with --date YYYY-MM-DD${hint}`;
+  return `no interview day could be found in this note (no date property, no Dataview field such as interview_date:: 2026-11-18, no date in the file name), so nothing was written; give it with --date YYYY-MM-DD${hint}`;
 }
 
 /**
@@ -225,7 +224,7 @@ export function planTrack(path: string, raw: string, options: TrackOptions, sett
     const key = keyToWrite(f, has, properties, settings);
     additions.push({ field: f.field, key, ...found, lines: propertyLines(key, found.value) });
   }
-  if (interviewDay === null) return { additions, present, problems, refusal: noDateRefusal(path, properties), text: raw, missingDate: true };
+  if (interviewDay === null) return { additions, present, problems, refusal: noDateRefusal(properties), text: raw, missingDate: true };
 
   const type = interviewTypeChange(layout, settings.propertyNames.type);
   if ('refusal' in type) return refuse(type.refusal, problems);

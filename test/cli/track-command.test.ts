@@ -16,7 +16,7 @@ function obsidianVault(files: Record<string, string | Uint8Array>, data?: unknow
 }
 
 function propertiesOf(text: string): Record<string, unknown> {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (m === null) throw new Error(`no frontmatter in ${JSON.stringify(text)}`);
   return (load(m[1] as string, { schema: CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
 }
@@ -102,7 +102,7 @@ describe('interview-follow-up track', () => {
     const r = await run(['track', 'People/Pat Jones.md'], { cwd: v });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^interview-follow-up: People\/Pat Jones\.md: Pat Jones\.md has no interview day to be found .*--property date="Date Last Interaction"\n$/);
+    expect(r.stderr).toMatch(/^interview-follow-up: People\/Pat Jones\.md: no interview day could be found in this note .*--property date="Date Last Interaction"\n$/);
     expect(readFileSync(join(v, 'People/Pat Jones.md'), 'utf8')).toBe(before);
     const mapped = await run(['track', 'People/Pat Jones.md', '--property', 'date=Date Last Interaction'], { cwd: v });
     expect([mapped.code, readFileSync(join(v, 'People/Pat Jones.md'), 'utf8')]).toEqual([0, '---\nDate Last Interaction: 2026-11-02\ntype: interview\n---\nMet Pat.\n']);

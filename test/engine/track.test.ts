@@ -14,7 +14,7 @@ const track = (text: string, options: TrackOptions = {}, path = 'Notes/Sync.md',
 
 /** The frontmatter as js-yaml 4's core schema reads it (dates stay text). */
 function propertiesOf(text: string): Record<string, unknown> {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (m === null) throw new Error(`no frontmatter in ${JSON.stringify(text)}`);
   return (load(m[1] as string, { schema: CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
 }
@@ -205,7 +205,7 @@ describe('track: refusals, nothing written', () => {
     expect(plan.text).toBe(before);
     expect(plan.missingDate).toBe(true);
     expect(plan.refusal).toBe(
-      "Pat Jones.md has no interview day to be found (no date property, no Dataview field such as interview_date:: 2026-11-18, no date in the file name), so nothing was written; give it with --date YYYY-MM-DD; its property 'Date Last Interaction' holds 2026-11-02: if that is the interview's day, give --date 2026-11-02 or map it with --property date=\"Date Last Interaction\"",
+      "no interview day could be found in this note (no date property, no Dataview field such as interview_date:: 2026-11-18, no date in the file name), so nothing was written; give it with --date YYYY-MM-DD; its property 'Date Last Interaction' holds 2026-11-02: if that is the interview's day, give --date 2026-11-02 or map it with --property date=\"Date Last Interaction\"",
     );
     // What was found is still said, for a form that asks for the day.
     expect(plan.additions.map((a) => a.field)).toEqual(['position']);
