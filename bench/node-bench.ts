@@ -14,7 +14,7 @@ import { findFrontmatterBlock } from '../src/engine/frontmatter-block';
 import type { Frontmatter } from '../src/engine/read-note';
 import { DEFAULT_RULE_SETTINGS } from '../src/engine/settings';
 import { parseYaml } from '../src/engine/yaml';
-import { FollowUpIndex, type NoteSource } from '../src/obsidian/follow-up-index';
+import { FollowUpIndex, type NoteSource } from '../src/engine/follow-up-index';
 import { benchNotes, writeVault, type BenchNote } from './vault';
 import { measure, type Figure } from './stats';
 

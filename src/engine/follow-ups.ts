@@ -239,14 +239,16 @@ function applyRules(note: InterviewNote, application: Application, settings: Rul
 function applySearchEnd(application: Application, end: SearchEnd, calendar: BusinessCalendar, add: Add): void {
   const latest = application.latest;
   const { offer, acceptance } = end;
-  const withdraws = acceptance !== null && acceptance.application !== application && isOpen(application);
+  // Applications are compared by their latest round: the same application may be built twice.
+  const isThis = (other: Application): boolean => other.latest.path === latest.path;
+  const withdraws = acceptance !== null && !isThis(acceptance.application) && isOpen(application);
   if (withdraws) {
     add('withdraw', null, acceptance.from, calendar.addBusinessDays(acceptance.from, 2), latest.withdrawalSent, acceptance.application.latest);
-  } else if (offer !== null && offer.application !== application && application.outcome === null) {
+  } else if (offer !== null && !isThis(offer.application) && application.outcome === null) {
     const due = Math.min(calendar.addBusinessDays(offer.from, 2), offer.deadline);
     add('offer-nudge', null, offer.from, due, latest.offerNudgeSent, offer.application.latest);
   }
-  if (acceptance !== null && acceptance.application === application) {
+  if (acceptance !== null && isThis(acceptance.application)) {
     const due = calendar.addBusinessDays(acceptance.from, 5);
     for (const person of end.references) add('thank-references', person, acceptance.from, due, latest.referencesThanked, latest);
   }

@@ -3,7 +3,7 @@ import type { Agenda } from '../engine/agenda';
 import type { InterviewNote } from '../engine/interview-note';
 import { dayFromParts, type Day } from '../engine/dates';
 import type { RuleSettings } from '../engine/settings';
-import { FollowUpIndex } from './follow-up-index';
+import { FollowUpIndex } from '../engine/follow-up-index';
 import { MetadataCacheSource } from './note-source';
 
 /** Today where the user is: the local calendar date. */

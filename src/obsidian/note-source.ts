@@ -2,7 +2,7 @@ import { TFile, type App } from 'obsidian';
 import { findFrontmatterBlock, mentionsInterview } from '../engine/frontmatter-block';
 import { readRawNote } from '../engine/raw-note';
 import type { Frontmatter } from '../engine/read-note';
-import type { NoteSource } from './follow-up-index';
+import type { NoteSource } from '../engine/follow-up-index';
 
 const BROKEN_MESSAGE =
   "Obsidian cannot read this note's properties (the YAML between the --- lines is not valid), so it is skipped; fix it in source mode";

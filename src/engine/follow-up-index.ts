@@ -1,5 +1,5 @@
-import { readNote, unreadableNote, type Agenda, type NoteReading } from '../engine/agenda';
-import { BusinessCalendar, type Day } from '../engine/dates';
+import { readNote, unreadableNote, type Agenda, type NoteReading } from './agenda';
+import { BusinessCalendar, type Day } from './dates';
 import {
   applicationKey,
   compareFollowUps,
@@ -10,10 +10,10 @@ import {
   type Application,
   type FollowUp,
   type SearchEnd,
-} from '../engine/follow-ups';
-import type { InterviewNote, Problem } from '../engine/interview-note';
-import type { Frontmatter } from '../engine/read-note';
-import { isInFolders, type RuleSettings } from '../engine/settings';
+} from './follow-ups';
+import type { InterviewNote, Problem } from './interview-note';
+import type { Frontmatter } from './read-note';
+import { isInFolders, type RuleSettings } from './settings';
 
 /** What the index needs to know about the vault: narrow, so it can be fed by Obsidian or by a test. */
 export interface NoteSource {

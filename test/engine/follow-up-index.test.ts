@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { agendaToJson, buildAgenda, readNote } from '../../src/engine/agenda';
 import type { Frontmatter } from '../../src/engine/read-note';
 import { DEFAULT_RULE_SETTINGS } from '../../src/engine/settings';
-import { FollowUpIndex, type NoteSource } from '../../src/obsidian/follow-up-index';
+import { FollowUpIndex, type NoteSource } from '../../src/engine/follow-up-index';
 import { d } from '../helpers';
 
 /** A vault held in a map, as the metadata cache would give it. */
@@ -27,7 +27,11 @@ const noteArb = fc.record(
     position: fc.constantFrom('Analyst', 'Engineer'),
     date: fc.constantFrom('2026-11-10', '2026-11-17', '2026-11-20T09:00', '2026-11-30', 'soon'),
     interviewer: fc.constantFrom(['Pat'], ['Pat', 'Sam'], null),
-    status: fc.constantFrom('waiting', 'next-round', 'rejected', 'verbal-offer', 'offer'),
+    status: fc.constantFrom('waiting', 'next-round', 'rejected', 'verbal-offer', 'offer', 'accepted', 'ghosted'),
+    decision_date: fc.constantFrom('2026-11-21', '2026-11-23', null),
+    offer_deadline: fc.constantFrom('2026-11-23', '2026-11-27', null),
+    references: fc.constantFrom(['Ken Myer'], 'ken myer, Sara Davis', null),
+    withdrawal_sent: fc.constantFrom('2026-11-24', null),
     thank_you_sent: fc.constantFrom('2026-11-20', null),
     inquiries: fc.constantFrom(['2026-11-18'], [], null),
   },
@@ -44,6 +48,7 @@ describe('the live index', () => {
   it('after any sequence of changes, equals the agenda computed from scratch', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 25 }), (ops) => {
+        // Offers, deadlines and acceptances reach every application: the index must follow them as a full read does.
         const today = d('2026-11-24');
         const source = new MapSource();
         const index = new FollowUpIndex(source, DEFAULT_RULE_SETTINGS, today);
@@ -67,6 +72,7 @@ describe('the live index', () => {
         );
         expect(agendaToJson(index.agenda())).toEqual(agendaToJson(fresh));
       }),
+      { numRuns: 300 },
     );
   });
 
