@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Day } from '../engine/dates';
 import type { Sender } from '../engine/drafts/kinds';
 import { CaptureError, newNotePath, newNoteText } from '../engine/new-note';
+import { isPortableFolderName } from '../engine/note-file-name';
 import { readRawNote } from '../engine/raw-note';
 import { JS_YAML } from '../engine/yaml';
 import type { NewArgs } from './args';
@@ -41,12 +42,6 @@ async function savedNoteSettings(vault: string, warn: (line: string) => void): P
   return { folder: textSetting(data, 'newNoteFolder'), template: textSetting(data, 'newNoteTemplate'), sender: senderOf(data) };
 }
 
-/** Characters that Windows, macOS or a sync service refuse in a folder name. */
-// eslint-disable-next-line no-control-regex -- control characters are what is refused
-const UNSAFE_IN_NAME = /[<>:"|?*\u0000-\u001f\u007f-\u009f]/;
-/** Names Windows reserves for devices, with or without an extension. */
-const RESERVED_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
-
 /**
  * A folder of the vault as `A/B` (names in Unicode's composed form, NFC):
  * never outside the vault, never hidden or `node_modules` (the agenda does
@@ -61,7 +56,7 @@ export function folderInVault(folder: string): string {
   if (parts.some((p) => p.startsWith('.') || p.toLowerCase() === 'node_modules')) {
     throw new Refusal(`--folder: '${shown}' is a hidden folder or node_modules, whose notes the agenda does not read; choose another`);
   }
-  const unsafe = parts.find((p) => UNSAFE_IN_NAME.test(p) || RESERVED_NAME.test(p.trim()) || /[. ]$/.test(p) || p.trim() !== p);
+  const unsafe = parts.find((p) => !isPortableFolderName(p));
   if (unsafe !== undefined) {
     throw new Refusal(
       `--folder: '${visibleControls(unsafe)}' is not a folder name every system accepts (no < > : " | ? * or control characters, not CON, PRN, AUX, NUL, COM1-9 or LPT1-9, no space or dot at either end); choose another`,

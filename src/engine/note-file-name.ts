@@ -87,3 +87,20 @@ export function newNotePath(c: InterviewCapture, folder: string, exists: (path: 
   for (let n = 2; exists(path); n++) path = at(`${base} (${n})`);
   return path;
 }
+
+/** Characters that Windows, macOS or a sync service refuse in a folder name. */
+// eslint-disable-next-line no-control-regex -- control characters are what is refused
+const UNSAFE_IN_NAME = /[<>:"|?*\\/\u0000-\u001f\u007f-\u009f]/;
+/** Names Windows reserves for devices, with or without an extension. */
+const RESERVED_NAME = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
+
+/**
+ * Whether one folder name (no `/`) works on Windows, macOS, Linux, phones and
+ * sync services: none of `< > : " | ? *` or a control character, not a
+ * Windows device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9, with or without an
+ * extension), no space or dot at either end, not hidden, not `node_modules`.
+ */
+export function isPortableFolderName(name: string): boolean {
+  if (name === '' || name.startsWith('.') || name.toLowerCase() === 'node_modules') return false;
+  return !UNSAFE_IN_NAME.test(name) && !RESERVED_NAME.test(name) && !/[. ]$/.test(name) && name.trim() === name;
+}
