@@ -1,4 +1,5 @@
 import type { Agenda } from '../engine/agenda';
+import { AGENDA_GROUP_ORDER, AGENDA_GROUP_TITLES, agendaGroupOf } from '../engine/agenda-groups';
 import { visibleControls } from './control-characters';
 import type { FollowUp, FollowUpState } from '../engine/follow-ups';
 import { applicationLabel, dayInWordsWithYear, followUpTitle, whenInWords } from '../engine/words';
@@ -26,12 +27,6 @@ export const COLOUR: Style = {
   dim: (t) => `${ANSI.dim}${t}${RESET}`,
 };
 
-const GROUPS: Array<[FollowUpState, string]> = [
-  ['overdue', 'Overdue'],
-  ['due', 'Due now'],
-  ['waiting', 'Coming up'],
-  ['done', 'Done'],
-];
 
 function line(f: FollowUp, agenda: Agenda, style: Style): string[] {
   const label = applicationLabel(f);
@@ -47,10 +42,11 @@ export function formatAgenda(agenda: Agenda, style: Style): string {
   if (agenda.followUps.length === 0 && agenda.problems.length === 0) {
     out.push('No interview notes found. Give a note `type: interview` and a `date` in its frontmatter, or use --folder.', '');
   }
-  for (const [state, title] of GROUPS) {
-    const group = agenda.followUps.filter((f) => f.state === state);
+  // The sidebar's groups, in its words and order.
+  for (const id of AGENDA_GROUP_ORDER) {
+    const group = agenda.followUps.filter((f) => agendaGroupOf(f, agenda.today) === id);
     if (group.length === 0) continue;
-    out.push(style.heading(`${title} (${group.length})`));
+    out.push(style.heading(`${AGENDA_GROUP_TITLES[id]} (${group.length})`));
     for (const f of group) out.push(...line(f, agenda, style));
     out.push('');
   }

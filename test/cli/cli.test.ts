@@ -26,7 +26,7 @@ describe('interview-follow-up agenda', () => {
     const r = await run(['agenda', v, '--today', '2026-11-23']);
     expect(r.stdout).toContain('Interview follow-ups, Monday, November 23, 2026');
     expect(r.stdout).toMatch(/Overdue \(1\)\n {2}• Thank Ms\. Pat Jones \(Acme, Data Analyst\): 2 days overdue\n {4}Acme\.md/);
-    expect(r.stdout).toMatch(/Coming up \(1\)\n {2}• Ask Acme where the Data Analyst decision stands \(Acme, Data Analyst\): from Friday, November 27/);
+    expect(r.stdout).toMatch(/Waiting \(1\)\n {2}• Ask Acme where the Data Analyst decision stands \(Acme, Data Analyst\): from Friday, November 27/);
     expect(r.stdout).not.toContain('\u001b[');
     expect((await run(['agenda', v, '--today', '2026-11-23'], { colour: true })).stdout).toContain('\u001b[31m');
   });
