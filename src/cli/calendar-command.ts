@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Agenda } from '../engine/agenda';
 import { CALENDAR_PRODID, followUpCalendar, sameCalendarContent } from '../engine/calendar';
-import { writeAtomically } from './record-commands';
-import { writeIfNotRegular } from './safe-write';
+import { replaceFile, writeIfNotRegular } from './safe-write';
 
 export interface CalendarIo {
   stdout: (text: string) => void;
@@ -54,7 +53,7 @@ export async function calendarCommand(agenda: Agenda, output: string | null, io:
     return 0;
   }
   try {
-    await writeAtomically(output, text);
+    await replaceFile(output, text);
   } catch (error) {
     io.stderr(`interview-follow-up: '${output}' could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); check that its folder exists\n`);
     return 2;

@@ -460,3 +460,49 @@ export function removedOnExit(file: string): () => void {
     owned.delete(file);
   };
 }
+
+/**
+ * Replaces (or creates) a whole file that is not a note, such as a calendar
+ * written with `--output`: under its lock, through a temporary file beside
+ * it (removed on every way out, and swept by the next write), keeping its
+ * mode; a symbolic link keeps pointing at the replaced file.
+ */
+export async function replaceFile(path: string, text: string): Promise<void> {
+  let target: string;
+  let mode = 0o644;
+  try {
+    target = realpathSync(path);
+    mode = statSync(target).mode & 0o7777;
+  } catch (error) {
+    if (codeOf(error) !== 'ENOENT') throw error;
+    target = join(realpathSync(dirname(path)), basename(path));
+  }
+  await withFileLock(target, path, () => {
+    const dir = dirname(target);
+    const prefix = `.${basename(target)}.`;
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX)) unlinkSync(join(dir, name));
+    }
+    const temporary = join(dir, `${prefix}${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+    const release = removedOnExit(temporary);
+    try {
+      const fd = openSync(temporary, 'wx', mode);
+      try {
+        writeAll(fd, Buffer.from(text, 'utf8'));
+        fchmodSync(fd, mode);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temporary, target);
+      syncFolder(dir);
+    } finally {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // renamed into place
+      }
+      release();
+    }
+  });
+}
