@@ -115,6 +115,8 @@ async function writeTracked(plugin: InterviewFollowUpPlugin, file: TFile, captur
   const { app } = plugin;
   let plan: TrackPlan;
   try {
+    // What is typed in an editor showing the note is saved first, so the plan is made on the note as it is.
+    await saveOpenEditors(app, file);
     plan = planTrack(file.path, await app.vault.read(file), optionsOf(capture, prefill.shownDate), { propertyNames: plugin.settings.propertyNames });
   } catch (error) {
     return `${file.basename} could not be read (${error instanceof Error ? error.message : String(error)}); nothing was written.`;
@@ -127,7 +129,6 @@ async function writeTracked(plugin: InterviewFollowUpPlugin, file: TFile, captur
   }
   const written: string[] = [];
   try {
-    await saveOpenEditors(app, file);
     const inAgenda = plugin.live.settled(file.path);
     await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
       for (const a of additions) {
@@ -148,6 +149,7 @@ async function writeTracked(plugin: InterviewFollowUpPlugin, file: TFile, captur
 async function openTrackForm(plugin: InterviewFollowUpPlugin, file: TFile): Promise<void> {
   let plan: TrackPlan;
   try {
+    await saveOpenEditors(plugin.app, file);
     plan = planTrack(file.path, await plugin.app.vault.read(file), {}, { propertyNames: plugin.settings.propertyNames });
   } catch (error) {
     new Notice(`Interview Follow-up: ${file.basename} could not be read (${error instanceof Error ? error.message : String(error)}).`);

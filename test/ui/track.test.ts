@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openModals, shownNotices, type App, type Modal } from '../stubs/obsidian';
+import { openInEditor, openModals, shownNotices, WorkspaceLeaf, type App, type Modal } from '../stubs/obsidian';
 import { frontmatterOf } from '../support/frontmatter';
 import { startPlugin } from './plugin-harness';
 
@@ -140,6 +140,19 @@ describe('Track this note as an interview', () => {
     field(modal(), 'date').value = '2026-11-18';
     await press(modal(), 'Track note');
     expect(frontmatterOf(app.vault.text('Notes/Sync.md'))).toEqual({ date: '2026-11-02', org: 'Acme', role: 'Analyst', type: 'interview', interview_date: '2026-11-18' });
+  });
+
+  it('reads what is typed in the editor and not saved yet', async () => {
+    const { app } = await startPlugin({ 'Notes/Call.md': 'Notes.\n' }, { openSidebar: false });
+    const file = app.vault.getFileByPath('Notes/Call.md');
+    if (file === null) throw new Error('no note');
+    const view = openInEditor(app, () => new WorkspaceLeaf(app, 'main'), file);
+    view.editor.setValue('Notes.\ninterview_date:: 2026-11-18\n(org:: Initech) [role:: Analyst]\n');
+    await openOn(app, 'Notes/Call.md');
+    expect(shown(modal(), ['company', 'position', 'date'])).toEqual({ company: 'Initech', position: 'Analyst', date: '2026-11-18' });
+    await press(modal(), 'Track note');
+    expect(frontmatterOf(app.vault.text('Notes/Call.md'))).toEqual({ type: 'interview', date: '2026-11-18', company: 'Initech', position: 'Analyst' });
+    expect(app.vault.text('Notes/Call.md')).toMatch(/---\nNotes\.\ninterview_date:: 2026-11-18\n\(org:: Initech\) \[role:: Analyst\]\n$/);
   });
 
   it('a note whose properties cannot be read says why, and opens no form', async () => {
