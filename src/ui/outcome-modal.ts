@@ -12,6 +12,7 @@ export const OUTCOME_CHOICES: ReadonlyArray<{ status: Status; label: string; mea
   { status: 'declined', label: 'Declined', meaning: 'You turned the offer down.' },
   { status: 'rejected', label: 'Rejected', meaning: 'They chose someone else.' },
   { status: 'withdrawn', label: 'Withdrawn', meaning: 'You withdrew from the process.' },
+  { status: 'ghosted', label: 'Gone quiet', meaning: 'They stopped answering: no more inquiries or thank-yous.' },
 ];
 
 export interface OutcomeFormOptions {

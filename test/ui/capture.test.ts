@@ -320,6 +320,12 @@ describe('Record outcome', () => {
     expect(rows(sidebar())).toEqual(['due-today: Ask Acme for the offer in writing']);
   });
 
+  it('gone quiet: the application\'s inquiries and thank-yous end', async () => {
+    const { app, sidebar } = await recordFor('Jobs/Acme.md', { 'Jobs/Acme.md': acme }, 'Gone quiet');
+    expect(fm(app, 'Jobs/Acme.md')).toMatchObject({ status: 'ghosted' });
+    expect(rows(sidebar())).toEqual([]);
+  });
+
   it('refuses a decision day after today, and writes nothing', async () => {
     const { app, m } = await recordFor('Jobs/Acme.md', { 'Jobs/Acme.md': acme }, 'Offer', '2026-11-25');
     expect(errors(m)).toEqual(['Choose today or an earlier day.']);
