@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtCli, runBuilt, tempVault } from './built-cli';
 
@@ -65,6 +68,16 @@ describe('pipes', () => {
     expect(r.stdout).toMatch(/^Interview follow-ups, .*\n$/);
     expect(r.stderr).toBe('status 141\n');
   }, 30_000);
+
+  it('calendar --output FILE sweeps the temporary file a killed run left, and leaves no lock', async () => {
+    const v = tempVault({ 'Acme.md': hostile.replace(/\\e|\\a|\\u009b|\\x7f/g, '') });
+    const out = mkdtempSync(join(tmpdir(), 'ifu-cal-'));
+    writeFileSync(join(out, '.follow-ups.ics.0123456789ab.tmp'), 'BEGIN:VCALENDAR\r\n');
+    const r = await runBuilt(['calendar', v, '--today', '2026-11-24', '--output', join(out, 'follow-ups.ics')]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['follow-ups.ics']);
+    expect(readFileSync(join(out, 'follow-ups.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n[^]*END:VCALENDAR\r\n$/);
+  });
 
   it('calendar --output /dev/stdout | cat writes the calendar and ends', async () => {
     const v = tempVault({ 'Acme.md': hostile.replace(/\\e|\\a|\\u009b|\\x7f/g, '') });
