@@ -188,7 +188,7 @@ export function planTrack(path: string, raw: string, options: TrackOptions, sett
     const mine = given(f, options);
     if (has !== null && !(f.field === 'date' && dateReplaced(has, mine, names))) {
       present.push({ ...has, field: f.field });
-      if (f.field === 'date') interviewDay = typeof has.value === 'string' ? dateText(has.value) : null;
+      if (f.field === 'date') interviewDay = dateOfProperty(has.value);
       if (mine !== null && !sameValue(mine, has.value)) problems.push(`${f.field}: the note already has ${describe(has.value)} under ${has.key}; it was left as it was`);
       if (f.field === 'date' && interviewDay === null) {
         return refuse(`${has.key} holds '${describe(has.value)}', which is not a date, so nothing was written; write it as YYYY-MM-DD, such as 2026-11-18`, problems);
@@ -240,7 +240,14 @@ export function planTrack(path: string, raw: string, options: TrackOptions, sett
 function dateReplaced(has: TrackPresent, mine: TrackedValue | null, names: readonly string[]): boolean {
   if (keyForm(has.key) !== 'date' || names[0] === 'date') return false;
   if (mine !== null) return !sameValue(mine, has.value);
-  return typeof has.value !== 'string' || dateText(has.value) === null;
+  return dateOfProperty(has.value) === null;
+}
+
+/** A property's date: its text, a link to a daily note, or that link unquoted (a list in a list). */
+function dateOfProperty(value: unknown): string | null {
+  if (typeof value === 'string') return dateText(value);
+  const inner: unknown = Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : null;
+  return typeof inner === 'string' ? dateText(inner) : null;
 }
 
 /** The property a found value goes to: the person's own name, `interview_date` beside a `date` that is not the interview's, else the documented spelling. */

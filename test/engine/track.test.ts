@@ -142,6 +142,13 @@ describe('track: where each field comes from', () => {
     expect(added(lacks)).toEqual(['type: interview', 'Interview Day: 2026-11-18']);
   });
 
+  it('a date property that links to a daily note is the interview’s day, quoted or not', () => {
+    for (const written of ['"[[2026-11-18]]"', '[[2026-11-18]]']) {
+      const plan = track(`---\ndate: ${written}\n---\n`);
+      expect([plan.refusal, added(plan)]).toEqual([null, ['type: interview']]);
+    }
+  });
+
   it('a date in the file name, for the date only', () => {
     const plan = track('Met Pat.\n', {}, 'Journal/2026/2026-11-18 Contoso call.md');
     expect(plan.additions.find((a) => a.field === 'date')).toMatchObject({ value: '2026-11-18', source: 'file-name' });
