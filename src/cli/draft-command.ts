@@ -7,7 +7,7 @@ import type { Person } from '../engine/interview-note';
 import { normalizeWord } from '../engine/keys';
 import { withPersonNote } from '../engine/people';
 import { readRawNote } from '../engine/raw-note';
-import { followUpsOfNote, interviewNoteAt, namesPerson, noFollowUp, notDueNotice } from './follow-up-gate';
+import { followUpsOfNote, interviewNoteAt, namesPerson, noFollowUp, notDueNotice } from '../engine/use-cases/follow-up-gate';
 import { locateNote, Refusal } from './note-location';
 import { readPluginData, senderOf, textSetting } from './scan';
 import { visibleControls } from './control-characters';
@@ -115,6 +115,16 @@ function draftsOfFollowUps(kind: DraftKind, followUps: readonly FollowUp[], cont
   return people.map((person) => renderDraft({ ...withPeople, kind, person }));
 }
 
+/** Your details a draft left as a fill-in, each with the `config set` that saves it for every later draft. */
+function senderHints(drafts: readonly Draft[], sender: DraftContext['sender']): Array<{ fillIn: string; command: string }> {
+  const text = drafts.map((d) => `${d.subject ?? ''}\n${d.body}`).join('\n');
+  const hints: Array<{ fillIn: string; command: string }> = [];
+  if (sender.name === null && text.includes('[your name]')) hints.push({ fillIn: '[your name]', command: 'interview-follow-up config set name "Your Name"' });
+  if ((sender.phone ?? null) === null && text.includes('[your phone number]')) hints.push({ fillIn: '[your phone number]', command: 'interview-follow-up config set phone "+1 555 0100"' });
+  if ((sender.email ?? null) === null && text.includes('[your email address]')) hints.push({ fillIn: '[your email address]', command: 'interview-follow-up config set email you@example.com' });
+  return hints;
+}
+
 /** Runs `draft`; returns the exit status. */
 export async function draftCommand(args: DraftArgs, io: DraftIo, today: Day): Promise<number> {
   try {
@@ -158,6 +168,8 @@ export async function draftCommand(args: DraftArgs, io: DraftIo, today: Day): Pr
     if (notice !== null) io.stderr(`interview-follow-up: ${note.path}: this ${args.kind} follow-up is ${notice}\n`);
     const fillIns = drafts.reduce((n, d) => n + d.fillIns, 0);
     if (fillIns > 0) io.stderr(`interview-follow-up: ${fillIns} ${fillIns === 1 ? 'fill-in' : 'fill-ins'} in [square brackets] to complete before you send\n`);
+    const unset = senderHints(drafts, context.sender);
+    if (unset.length > 0) io.stderr(`interview-follow-up: to fill in ${unset.map((h) => h.fillIn).join(' and ')} for you next time: ${unset.map((h) => h.command).join(', ')}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;

@@ -2,7 +2,8 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** A problem with what was asked: exit status 2, nothing written. */
-export class Refusal extends Error {}
+export { Refusal } from '../engine/use-cases/refusal';
+import { Refusal } from '../engine/use-cases/refusal';
 
 /** A note a command names, and the vault it lies in. */
 export interface NoteLocation {
@@ -28,7 +29,7 @@ async function isFolder(path: string): Promise<boolean> {
 }
 
 /** The nearest folder at or above `start` that holds `.obsidian`, or null. */
-async function obsidianVaultAbove(start: string): Promise<string | null> {
+export async function obsidianVaultAbove(start: string): Promise<string | null> {
   for (let dir = start; ; dir = dirname(dir)) {
     if (await isFolder(join(dir, '.obsidian'))) return dir;
     if (dirname(dir) === dir) return null;

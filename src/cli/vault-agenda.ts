@@ -1,5 +1,4 @@
-import type { NoteReading } from '../engine/agenda';
-import { buildAgenda, type Agenda } from '../engine/agenda';
+import { buildAgenda } from '../engine/agenda';
 import type { Day } from '../engine/dates';
 import type { RuleSettings } from '../engine/settings';
 import { DEFAULT_STORED_RULE_SETTINGS, toRuleSettings } from '../engine/stored-settings';
@@ -31,11 +30,9 @@ export async function vaultSettings(vault: string, options: SettingsOptions, war
   return settings;
 }
 
-/** Every interview note of the vault (and every problem), and the agenda they give. */
-export interface VaultAgenda {
-  readings: NoteReading[];
-  agenda: Agenda;
-}
+import type { VaultAgenda } from '../engine/use-cases/vault';
+
+export type { VaultAgenda } from '../engine/use-cases/vault';
 
 export async function vaultAgenda(vault: string, today: Day, settings: RuleSettings): Promise<VaultAgenda> {
   const readings = await scanVault(vault, today, settings.interviewFolders, undefined, settings.propertyNames);

@@ -1,13 +1,13 @@
-import type { NoteReading } from '../engine/agenda';
-import { BusinessCalendar, type Day } from '../engine/dates';
-import { FOLLOW_UP_KIND_INFO, type FollowUpKind } from '../engine/follow-up-kinds';
-import { groupApplications, type Application, type FollowUp } from '../engine/follow-ups';
-import type { InterviewNote, Person } from '../engine/interview-note';
-import { nameWithoutHonorific } from '../engine/people';
-import type { RuleSettings } from '../engine/settings';
-import { dayInWords } from '../engine/words';
-import { Refusal } from './note-location';
-import type { VaultAgenda } from './vault-agenda';
+import type { NoteReading } from '../agenda';
+import { BusinessCalendar, type Day } from '../dates';
+import { FOLLOW_UP_KIND_INFO, type FollowUpKind } from '../follow-up-kinds';
+import { groupApplications, type Application, type FollowUp } from '../follow-ups';
+import type { InterviewNote, Person } from '../interview-note';
+import { nameWithoutHonorific } from '../people';
+import type { RuleSettings } from '../settings';
+import { dayInWords } from '../words';
+import { Refusal } from './refusal';
+import type { VaultAgenda } from './vault';
 
 /**
  * `draft` and `mark` act only on a follow-up the note has: one the agenda

@@ -1,0 +1,37 @@
+import type { Agenda, NoteReading } from '../agenda';
+import type { Frontmatter } from '../read-note';
+import type { Recording } from '../record';
+
+/**
+ * The one port the use cases need from a vault, whatever holds it: the file
+ * system for the command line, Obsidian's API for the plugin. It reads and
+ * writes; every rule (which note is an interview, which follow-ups it has,
+ * where an outcome goes, what a draft says) is the engine's.
+ */
+export interface InterviewVault {
+  /** Every note's reading, each made with the engine's reader (`readNote`, `unreadableNote`). */
+  readings(): Promise<NoteReading[]>;
+  /** A person note's properties, for a link written in `fromPath`; null when the link leads nowhere inside the vault. */
+  personNote(link: string, fromPath: string): Promise<Frontmatter | null>;
+  /** The person's own template of this name (`thank-you`, `status-inquiry-again`, ...), or null. */
+  template(name: string): Promise<string | null>;
+  /**
+   * Applies a recording to one note: only the recorded properties change,
+   * under the spelling the note already uses (or the person's own name).
+   * Throws `Refusal` when the note cannot take it safely.
+   */
+  applyRecording(path: string, recording: Recording): Promise<AppliedChange>;
+}
+
+export interface AppliedChange {
+  /** Whether anything changed; false when the note already said so. */
+  changed: boolean;
+  /** The keys written, in the note's spelling. */
+  keys: readonly string[];
+}
+
+/** Every interview note of the vault (and every problem), and the agenda they give. */
+export interface VaultAgenda {
+  readings: NoteReading[];
+  agenda: Agenda;
+}

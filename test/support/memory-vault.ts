@@ -1,0 +1,35 @@
+import { readNote } from '../../src/engine/agenda';
+import type { Day } from '../../src/engine/dates';
+import type { Frontmatter } from '../../src/engine/read-note';
+import { applyToFrontmatter, type Recording } from '../../src/engine/record';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../src/engine/settings';
+import type { AppliedChange, InterviewVault } from '../../src/engine/use-cases/vault';
+
+/** A vault held in memory (path -> properties), for the use cases' tests: the narrowest adapter of the port. */
+export class MemoryVault implements InterviewVault {
+  readonly notes: Map<string, Record<string, unknown>>;
+  readonly templates = new Map<string, string>();
+  constructor(
+    notes: Record<string, Record<string, unknown>>,
+    private readonly today: Day,
+    private readonly settings: RuleSettings = DEFAULT_RULE_SETTINGS,
+  ) {
+    this.notes = new Map(Object.entries(notes).map(([p, fm]) => [p, structuredClone(fm)]));
+  }
+  readings() {
+    return Promise.resolve([...this.notes].map(([path, fm]) => readNote(path, fm, this.today, this.settings.interviewFolders, this.settings.propertyNames)));
+  }
+  personNote(link: string): Promise<Frontmatter | null> {
+    const path = [...this.notes.keys()].find((p) => p.replace(/\.md$/, '').endsWith(link));
+    return Promise.resolve(path === undefined ? null : (this.notes.get(path) ?? null));
+  }
+  template(name: string): Promise<string | null> {
+    return Promise.resolve(this.templates.get(name) ?? null);
+  }
+  applyRecording(path: string, recording: Recording): Promise<AppliedChange> {
+    const fm = this.notes.get(path);
+    if (fm === undefined) throw new Error(`no note ${path}`);
+    const applied = applyToFrontmatter(fm, recording, this.settings.propertyNames);
+    return Promise.resolve({ changed: applied.changed, keys: applied.previous.map((p) => p.key) });
+  }
+}
