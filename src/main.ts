@@ -125,11 +125,12 @@ export default class InterviewFollowUpPlugin extends Plugin {
       showDone: () => this.settings.showDone,
       emailOf: (f: FollowUp) => this.actions.emailOf(f),
       problemLine: (p: Problem) => this.problemLines.lineOf(p),
+      interviewNotes: () => this.live.interviewNotes(),
       handlers: (): SidebarHandlers => ({
         openNote: (path, line) => void openNote(this.app, path, line),
         newInterviewNote: () => this.capture?.newInterviewNote(),
         rowActions: ROW_ACTIONS,
-        onRowAction: (action, row, event) => void this.actions.onRowAction(action, row, event),
+        onRowAction: (action, row, at) => this.actions.onRowAction(action, row, at),
         toggleDone: () => {
           this.settings.showDone = !this.settings.showDone;
           void this.saveSettings(false);

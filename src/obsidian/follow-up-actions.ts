@@ -5,6 +5,7 @@ import type { Person } from '../engine/interview-note';
 import { withPersonNote } from '../engine/people';
 import { recordFollowUp, recordSnooze } from '../engine/record';
 import type { RowAction } from '../ui/render-sidebar';
+import type { MenuAnchor } from '../ui/row-menu';
 import { rowKey, type FollowUpRow } from '../ui/sidebar-model';
 import { showSnoozeMenu } from '../ui/snooze-menu';
 import { appendInEditor, appendToNote, draftsBlock, draftsOfFollowUp, fillInsMessage, type DraftHost } from './drafts';
@@ -18,18 +19,30 @@ export interface ActionsHost extends DraftHost {
 
 const open = (r: FollowUpRow) => r.state !== 'done';
 
-/** The buttons on each follow-up row of the sidebar; each accessible name starts with its visible text. */
+/**
+ * What a follow-up row offers: its primary action as a button (Draft, or
+ * Mark done where it has no draft), the rest in its menu. Each accessible
+ * name starts with its visible text. An offer's deadline has no done marker
+ * (answering the offer ends it) and is not snoozed: the employer set it.
+ */
 export const ROW_ACTIONS: readonly RowAction[] = [
-  { id: 'draft', label: 'Draft', describe: (r) => `Draft: ${r.title}`, offers: open },
-  { id: 'copy', label: 'Copy', describe: (r) => `Copy the draft: ${r.title}`, offers: open },
-  { id: 'email', label: 'Email', describe: (r) => `Email the draft to ${r.email ?? ''}: ${r.title}`, offers: (r) => open(r) && r.email !== null },
+  { id: 'draft', label: 'Draft', icon: 'pencil', describe: (r) => `Draft: ${r.title}`, offers: (r) => open(r) && r.draftable },
+  { id: 'copy', label: 'Copy draft', icon: 'copy', describe: (r) => `Copy the draft: ${r.title}`, offers: (r) => open(r) && r.draftable },
+  {
+    id: 'email',
+    label: 'Email draft',
+    icon: 'mail',
+    describe: (r) => `Email the draft to ${r.email ?? ''}: ${r.title}`,
+    offers: (r) => open(r) && r.draftable && r.email !== null,
+  },
   {
     id: 'done',
     label: 'Mark done',
+    icon: 'check',
     describe: (r) => (r.kind === 'status-inquiry' ? `Mark done (sent today): ${r.title}` : `Mark done today: ${r.title}`),
-    offers: open,
+    offers: (r) => open(r) && r.markable,
   },
-  { id: 'snooze', label: 'Snooze', describe: (r) => `Snooze: ${r.title}`, offers: open },
+  { id: 'snooze', label: 'Snooze…', icon: 'alarm-clock', describe: (r) => `Snooze: ${r.title}`, offers: (r) => open(r) && r.kind !== 'offer-deadline' },
 ];
 
 /** Opens a note by its path (not as a link: `#` in a file name is no heading). */
@@ -67,7 +80,7 @@ export class FollowUpActions {
     return withPersonNote(person, this.host.personNote(person.link, f.note.path)).email;
   }
 
-  async onRowAction(action: string, row: FollowUpRow, event: MouseEvent): Promise<void> {
+  async onRowAction(action: string, row: FollowUpRow, at: MenuAnchor | MouseEvent): Promise<void> {
     const f = this.followUp(row);
     if (f === null) return;
     if (action === 'draft') await this.draftFromSidebar(f);
@@ -75,7 +88,7 @@ export class FollowUpActions {
     else if (action === 'email') await this.email(f);
     else if (action === 'done') await this.record(f.note.path, recordFollowUp(f.kind, this.host.today()));
     else if (action === 'snooze') {
-      showSnoozeMenu(this.host.app, event, this.host.today(), row.title, (day) => void this.record(f.note.path, recordSnooze(day)));
+      showSnoozeMenu(this.host.app, at, this.host.today(), row.title, (day) => void this.record(f.note.path, recordSnooze(day)));
     }
   }
 

@@ -1,9 +1,10 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import type { Agenda } from '../engine/agenda';
 import type { FollowUp } from '../engine/follow-ups';
-import type { Problem } from '../engine/interview-note';
+import type { InterviewNote, Problem } from '../engine/interview-note';
+import { DEVICE_KEYS, loadDeviceValue, saveDeviceValue } from './device-state';
 import { renderSidebar, type SidebarHandlers } from './render-sidebar';
-import { sidebarModel } from './sidebar-model';
+import { sidebarModel, type Grouping } from './sidebar-model';
 
 export const VIEW_TYPE_FOLLOW_UPS = 'interview-follow-up-sidebar';
 
@@ -16,12 +17,20 @@ export interface SidebarHost {
   emailOf?(f: FollowUp): string | null;
   /** The line of the note a problem is about, where known. */
   problemLine?(p: Problem): number | null;
+  /** Every interview note, for the interviews coming up. */
+  interviewNotes?(): Iterable<InterviewNote>;
   handlers(): SidebarHandlers;
+}
+
+/** The grouping this device chose last; by date unless it chose by application. */
+export function savedGrouping(app: ItemView['app']): Grouping {
+  return loadDeviceValue(app, DEVICE_KEYS.grouping) === 'application' ? 'application' : 'date';
 }
 
 /** The follow-up sidebar: a thin view that renders the live agenda. */
 export class FollowUpView extends ItemView {
   private unsubscribe: (() => void) | null = null;
+  private grouping: Grouping = 'date';
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -43,6 +52,7 @@ export class FollowUpView extends ItemView {
   }
 
   override async onOpen(): Promise<void> {
+    this.grouping = savedGrouping(this.app);
     this.unsubscribe = this.host.subscribe(() => this.refresh());
     this.refresh();
     await Promise.resolve();
@@ -61,6 +71,20 @@ export class FollowUpView extends ItemView {
       this.contentEl.createEl('p', { text: 'Reading your interview notes…', cls: 'ifu-loading' });
       return;
     }
-    renderSidebar(this.contentEl, sidebarModel(agenda, this.host.showDone(), (f) => this.host.emailOf?.(f) ?? null, (p) => this.host.problemLine?.(p) ?? null), this.host.handlers());
+    const model = sidebarModel(
+      agenda,
+      this.host.showDone(),
+      (f) => this.host.emailOf?.(f) ?? null,
+      (p) => this.host.problemLine?.(p) ?? null,
+      { grouping: this.grouping, interviewNotes: this.host.interviewNotes?.() ?? [] },
+    );
+    renderSidebar(this.contentEl, model, { ...this.host.handlers(), toggleGrouping: () => this.toggleGrouping() });
+  }
+
+  /** By date or by application: remembered on this device. */
+  toggleGrouping(): void {
+    this.grouping = this.grouping === 'application' ? 'date' : 'application';
+    saveDeviceValue(this.app, DEVICE_KEYS.grouping, this.grouping);
+    this.refresh();
   }
 }

@@ -1,10 +1,14 @@
-import type { FollowUpGroup, FollowUpRow, ProblemRow, SidebarModel } from './sidebar-model';
+import { setIcon } from 'obsidian';
+import { showRowMenu, type MenuAnchor } from './row-menu';
+import type { FollowUpGroup, FollowUpRow, InterviewRow, ProblemRow, SidebarModel, SidebarRow } from './sidebar-model';
 
-/** A button on a follow-up row. */
+/** Something a person can do with a follow-up: the row's one button, or an item of its menu. */
 export interface RowAction {
   id: string;
-  /** The button's text. */
+  /** The button's or the menu item's text. */
   label: string;
+  /** The menu item's icon. */
+  icon: string;
   /** Its accessible name, naming the follow-up. */
   describe(row: FollowUpRow): string;
   /** Whether the row offers it. */
@@ -16,9 +20,11 @@ export interface SidebarHandlers {
   openNote(path: string, line?: number): void;
   toggleDone(): void;
   rowActions?: readonly RowAction[];
-  /** A row's buttons stay disabled until the promise it returns settles. */
-  onRowAction?(action: string, row: FollowUpRow, event: MouseEvent): void | Promise<unknown>;
+  /** A row's buttons stay disabled until the promise it returns settles; `at` is where a menu it opens goes. */
+  onRowAction?(action: string, row: FollowUpRow, at: MenuAnchor): void | Promise<unknown>;
   newInterviewNote?(): void;
+  /** Switches between grouping by date and by application. */
+  toggleGrouping?(): void;
 }
 
 interface RenderedRow {
@@ -26,11 +32,20 @@ interface RenderedRow {
   signature: string;
 }
 
+interface Section {
+  el: HTMLElement;
+  heading: HTMLElement;
+  subtitle: HTMLElement | null;
+  intro: HTMLElement;
+  list: HTMLElement;
+}
+
 interface SidebarDom {
   header: HTMLElement;
   counts: HTMLElement;
+  grouping: HTMLButtonElement | null;
   groups: HTMLElement;
-  sections: Map<string, { el: HTMLElement; heading: HTMLElement; intro: HTMLElement; list: HTMLElement }>;
+  sections: Map<string, Section>;
   rows: Map<string, RenderedRow>;
   problems: HTMLElement;
   empty: HTMLElement;
@@ -47,10 +62,12 @@ function setup(container: HTMLElement, handlers: SidebarHandlers): SidebarDom {
   container.addClass('interview-follow-up-sidebar');
   const header = container.createDiv({ cls: 'ifu-header' });
   header.createEl('h4', { text: 'Follow-ups', cls: 'ifu-title' });
+  const tools = header.createDiv({ cls: 'ifu-header-tools' });
   const counts = header.createDiv({ cls: 'ifu-counts', attr: { 'aria-live': 'polite' } });
   const dom: SidebarDom = {
     header,
     counts,
+    grouping: null,
     groups: container.createDiv({ cls: 'ifu-groups' }),
     sections: new Map(),
     rows: new Map(),
@@ -59,43 +76,151 @@ function setup(container: HTMLElement, handlers: SidebarHandlers): SidebarDom {
     footer: container.createDiv({ cls: 'ifu-footer' }),
     handlers,
   };
+  if (handlers.toggleGrouping !== undefined) {
+    const button = (dom.grouping = tools.createEl('button', { text: 'Group by application', cls: 'ifu-grouping', attr: { 'aria-pressed': 'false' } }));
+    button.addEventListener('click', () => dom.handlers.toggleGrouping?.());
+  }
   if (handlers.newInterviewNote !== undefined) {
-    const button = header.createEl('button', { text: 'New interview note', cls: 'ifu-new-note' });
+    const button = tools.createEl('button', { text: 'New interview note', cls: 'ifu-new-note' });
     button.addEventListener('click', () => dom.handlers.newInterviewNote?.());
   }
   rendered.set(container, dom);
   return dom;
 }
 
-function signatureOf(row: FollowUpRow): string {
-  return [row.title, row.context, row.when, row.state, row.dueInWords, row.email ?? ''].join('\u0000');
+function signatureOf(row: SidebarRow): string {
+  const common = [row.type, row.title, row.context, row.when, row.dueInWords];
+  if (row.type === 'interview') return common.join('\u0000');
+  return [...common, row.state, row.email ?? '', row.primary ?? ''].join('\u0000');
+}
+
+/** How long a finger rests on a row before its menu opens. */
+export const LONG_PRESS_MS = 500;
+/** How far a finger may move and still be a long press rather than a scroll. */
+const LONG_PRESS_SLOP_PX = 10;
+
+/** Where a menu opened from an element goes: under it. */
+function anchorOf(el: HTMLElement): MenuAnchor {
+  const box = el.getBoundingClientRect();
+  return { x: box.left, y: box.bottom };
+}
+
+/** A row's text: what to do, for which application, and when; one line each, cut with an ellipsis, the whole in its title. */
+function renderOpen(dom: SidebarDom, li: HTMLElement, row: SidebarRow): HTMLButtonElement {
+  const full = [row.title, row.context, row.when].filter((t) => t !== '').join(' · ');
+  const open = li.createEl('button', { cls: 'ifu-open', attr: { title: `${full}\n${row.dueInWords}. Open ${row.notePath}` } });
+  open.createSpan({ cls: 'ifu-row-title', text: row.title });
+  if (row.context !== '') open.createSpan({ cls: 'ifu-row-context', text: row.context });
+  open.createSpan({ cls: 'ifu-row-when', text: row.when });
+  open.addEventListener('click', () => dom.handlers.openNote(row.notePath));
+  return open;
+}
+
+function renderInterviewRow(dom: SidebarDom, row: InterviewRow): HTMLElement {
+  const li = createEl('li', { cls: ['ifu-row', 'ifu-upcoming'] });
+  li.dataset.key = row.key;
+  renderOpen(dom, li, row);
+  return li;
 }
 
 function renderRow(dom: SidebarDom, row: FollowUpRow): HTMLElement {
   const li = createEl('li', { cls: ['ifu-row', `ifu-${row.state}`] });
   li.dataset.key = row.key;
   li.dataset.kind = row.kind;
-  const open = li.createEl('button', { cls: 'ifu-open', attr: { title: `${row.dueInWords}. Open ${row.notePath}` } });
-  open.createSpan({ cls: 'ifu-row-title', text: row.title });
-  if (row.context !== '') open.createSpan({ cls: 'ifu-row-context', text: row.context });
-  open.createSpan({ cls: 'ifu-row-when', text: row.when });
-  open.addEventListener('click', () => dom.handlers.openNote(row.notePath));
-  const actions = (dom.handlers.rowActions ?? []).filter((a) => a.offers(row));
-  if (actions.length > 0) {
-    const bar = li.createDiv({ cls: 'ifu-row-actions' });
-    const buttons = actions.map((action) => {
-      const b = bar.createEl('button', { text: action.label, cls: ['ifu-action', `ifu-action-${action.id}`], attr: { 'aria-label': action.describe(row) } });
-      b.addEventListener('click', (event) => {
-        // One action at a time on a row: a second click cannot draft or record twice.
-        for (const other of buttons) other.disabled = true;
-        void Promise.resolve(dom.handlers.onRowAction?.(action.id, row, event)).finally(() => {
-          for (const other of buttons) other.disabled = false;
-        });
-      });
-      return b;
+  if (row.snoozedUntil !== null) li.addClass('ifu-snoozed');
+  renderOpen(dom, li, row);
+  const offered = (dom.handlers.rowActions ?? []).filter((a) => a.offers(row));
+  const primary = offered.find((a) => a.id === row.primary) ?? null;
+  const inMenu = offered.filter((a) => a !== primary);
+  const buttons: HTMLButtonElement[] = [];
+  // One action at a time on a row: a second click cannot draft or record twice.
+  const run = (action: RowAction, at: MenuAnchor) => {
+    for (const b of buttons) b.disabled = true;
+    void Promise.resolve(dom.handlers.onRowAction?.(action.id, row, at)).finally(() => {
+      for (const b of buttons) b.disabled = false;
     });
+  };
+  if (primary !== null) {
+    const b = li.createEl('button', { text: primary.label, cls: ['ifu-action', 'ifu-primary', `ifu-action-${primary.id}`], attr: { 'aria-label': primary.describe(row) } });
+    b.addEventListener('click', () => run(primary, anchorOf(b)));
+    buttons.push(b);
   }
+  const more = li.createEl('button', { cls: ['ifu-action', 'ifu-more', 'clickable-icon'], attr: { 'aria-label': `More actions: ${row.title}`, 'aria-haspopup': 'menu' } });
+  setIcon(more, 'more-horizontal');
+  buttons.push(more);
+  let lastShown = -Infinity;
+  const openMenu = (at: MenuAnchor) => {
+    // The long press and the context menu event it also brings open one menu, not two.
+    const now = Date.now();
+    if (now - lastShown < 700) return;
+    lastShown = now;
+    more.setAttr('aria-expanded', 'true');
+    showRowMenu(
+      at,
+      [
+        ...inMenu.map((action) => ({ title: action.label, icon: action.icon, run: () => run(action, at) })),
+        { title: 'Open note', icon: 'file-text', run: () => dom.handlers.openNote(row.notePath) },
+      ],
+      () => more.setAttr('aria-expanded', 'false'),
+    );
+  };
+  more.addEventListener('click', (event) => {
+    event.stopPropagation();
+    lastShown = -Infinity;
+    openMenu(anchorOf(more));
+  });
+  li.addEventListener('contextmenu', (event) => {
+    event.preventDefault();
+    // From the keyboard (the ContextMenu key), the event has no position: the menu goes under the focused button.
+    const target = event.target instanceof HTMLElement ? event.target : more;
+    openMenu(event.clientX === 0 && event.clientY === 0 ? anchorOf(target) : { x: event.clientX, y: event.clientY });
+  });
+  li.addEventListener('keydown', (event) => {
+    if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      event.preventDefault();
+      openMenu(anchorOf(event.target instanceof HTMLElement ? event.target : more));
+    }
+  });
+  addLongPress(li, (at) => openMenu(at));
   return li;
+}
+
+/** Calls `press` when a finger rests on `el` for LONG_PRESS_MS without moving; the tap that ends it opens nothing. */
+function addLongPress(el: HTMLElement, press: (at: MenuAnchor) => void): void {
+  let timer: number | null = null;
+  let start: MenuAnchor | null = null;
+  let pressed = false;
+  const cancel = () => {
+    if (timer !== null) window.clearTimeout(timer);
+    timer = null;
+    start = null;
+  };
+  el.addEventListener('pointerdown', (event) => {
+    if (event.pointerType === 'mouse') return;
+    cancel();
+    pressed = false;
+    const at = { x: event.clientX, y: event.clientY };
+    start = at;
+    timer = window.setTimeout(() => {
+      timer = null;
+      pressed = true;
+      press(at);
+    }, LONG_PRESS_MS);
+  });
+  el.addEventListener('pointermove', (event) => {
+    if (start !== null && Math.hypot(event.clientX - start.x, event.clientY - start.y) > LONG_PRESS_SLOP_PX) cancel();
+  });
+  for (const type of ['pointerup', 'pointercancel', 'pointerleave']) el.addEventListener(type, cancel);
+  el.addEventListener(
+    'click',
+    (event) => {
+      if (!pressed) return;
+      pressed = false;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    true,
+  );
 }
 
 /** The line under a group's title: what it is for and how far along it is; hidden when there is none. */
@@ -120,30 +245,48 @@ function arrange(parent: HTMLElement, children: readonly HTMLElement[]): void {
   while (parent.children.length > children.length) parent.lastElementChild?.remove();
 }
 
+function makeSection(group: FollowUpGroup): Section {
+  if (group.collapsible) {
+    const el = createEl('details', { cls: ['ifu-group', `ifu-group-${group.kind}`], attr: { open: true } });
+    el.dataset.group = group.kind;
+    const summary = el.createEl('summary', { cls: 'ifu-group-summary' });
+    const heading = summary.createSpan({ cls: 'ifu-group-title' });
+    const subtitle = summary.createSpan({ cls: 'ifu-group-subtitle' });
+    const intro = el.createEl('p', { cls: ['ifu-group-intro', 'ifu-hidden'] });
+    const list = el.createEl('ul', { cls: 'ifu-list' });
+    return { el, heading, subtitle, intro, list };
+  }
+  const el = createDiv({ cls: ['ifu-group', `ifu-group-${group.kind}`] });
+  el.dataset.group = group.kind;
+  const heading = el.createEl('h5', { cls: 'ifu-group-title' });
+  const intro = el.createEl('p', { cls: 'ifu-group-intro' });
+  const list = el.createEl('ul', { cls: 'ifu-list' });
+  return { el, heading, subtitle: null, intro, list };
+}
+
 function renderGroups(dom: SidebarDom, groups: readonly FollowUpGroup[]): void {
   const seenRows = new Set<string>();
   const sections: HTMLElement[] = [];
   for (const group of groups) {
     let section = dom.sections.get(group.id);
     if (section === undefined) {
-      const el = createDiv({ cls: ['ifu-group', `ifu-group-${group.id}`] });
-      el.dataset.group = group.id;
-      const heading = el.createEl('h5', { cls: 'ifu-group-title' });
-      const intro = el.createEl('p', { cls: 'ifu-group-intro' });
-      const list = el.createEl('ul', { cls: 'ifu-list' });
-      section = { el, heading, intro, list };
+      section = makeSection(group);
       dom.sections.set(group.id, section);
     }
-    section.heading.setText(`${group.title} (${group.rows.length})`);
+    const heading = `${group.title} (${group.rows.length})`;
+    if (section.heading.getText() !== heading) section.heading.setText(heading);
+    if (section.subtitle !== null) section.subtitle.setText(group.subtitle ?? '');
+    if (group.collapsible) section.el.setAttr('aria-label', [group.title, group.subtitle].filter((t) => t !== null).join(', '));
     renderIntro(section.intro, group);
     const items: HTMLElement[] = [];
     for (const row of group.rows) {
-      seenRows.add(row.key);
+      const key = row.key;
+      seenRows.add(key);
       const signature = signatureOf(row);
-      let r = dom.rows.get(row.key);
+      let r = dom.rows.get(key);
       if (r === undefined || r.signature !== signature) {
-        r = { el: renderRow(dom, row), signature };
-        dom.rows.set(row.key, r);
+        r = { el: row.type === 'interview' ? renderInterviewRow(dom, row) : renderRow(dom, row), signature };
+        dom.rows.set(key, r);
       }
       items.push(r.el);
     }
@@ -211,6 +354,7 @@ export function renderSidebar(container: HTMLElement, model: SidebarModel, handl
   dom.handlers = handlers;
   const counts = countsText(model);
   if (dom.counts.getText() !== counts) dom.counts.setText(counts);
+  dom.grouping?.setAttr('aria-pressed', String(model.grouping === 'application'));
   renderGroups(dom, model.groups);
   renderProblems(dom, model.problems);
   renderEmpty(dom, model);

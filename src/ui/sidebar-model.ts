@@ -1,11 +1,14 @@
-import type { Problem } from '../engine/interview-note';
+import { OUTCOMES, type InterviewNote, type Problem } from '../engine/interview-note';
 import type { Agenda } from '../engine/agenda';
 import type { Day } from '../engine/dates';
-import { whoOf, type FollowUp, type FollowUpKind, type FollowUpState } from '../engine/follow-ups';
+import { DRAFT_KINDS } from '../engine/drafts/kinds';
+import { FOLLOW_UP_KIND_INFO } from '../engine/follow-up-kinds';
+import { applicationKey, whoOf, type FollowUp, type FollowUpKind, type FollowUpState } from '../engine/follow-ups';
 import { applicationLabel, dayInWords, followUpTitle, possessive, whenInWords } from '../engine/words';
 
 /** One follow-up as the sidebar shows it. */
 export interface FollowUpRow {
+  type: 'follow-up';
   /** Stable across updates: note, kind and who. */
   key: string;
   kind: FollowUpKind;
@@ -22,7 +25,37 @@ export interface FollowUpRow {
   dueInWords: string;
   /** Where its draft can be emailed, when an address is known. */
   email: string | null;
+  /** Whether a draft can be written for it (every kind has one today). */
+  draftable: boolean;
+  /** Whether a done marker records it (an offer's deadline has none: answering the offer ends it). */
+  markable: boolean;
+  /** The day a snooze holds it back to, while it does. */
+  snoozedUntil: Day | null;
+  /** The one action the row offers as a button: what a person does most with it. */
+  primary: 'draft' | 'done' | null;
+  /** The application it belongs to (company and position), for grouping. */
+  application: string;
 }
+
+/** An interview still to come, as the "Coming up" group shows it. */
+export interface InterviewRow {
+  type: 'interview';
+  key: string;
+  notePath: string;
+  /** `Interview at Acme` */
+  title: string;
+  /** `Acme, Data Analyst` */
+  context: string;
+  /** `in 3 days`, `tomorrow` */
+  when: string;
+  /** `Friday, November 27 at 14:30` */
+  dueInWords: string;
+}
+
+export type SidebarRow = FollowUpRow | InterviewRow;
+
+/** How the sidebar orders its follow-ups: by when they are due (the default), or by application. */
+export type Grouping = 'date' | 'application';
 
 export interface ProblemRow {
   key: string;
@@ -33,16 +66,23 @@ export interface ProblemRow {
   line: number | null;
 }
 
-export type GroupId = 'wrap-up' | 'overdue' | 'due-today' | 'due-soon' | 'waiting' | 'done';
+export type GroupId = 'wrap-up' | 'overdue' | 'due-today' | 'due-soon' | 'coming-up' | 'waiting' | 'done';
 
 export interface FollowUpGroup {
-  id: GroupId;
+  /** A state group's id, or `application:` and the application's key. */
+  id: string;
+  /** What `data-group` says: the state group's id, or `application`. */
+  kind: GroupId | 'application';
   title: string;
+  /** An application's latest round (`last round Friday, November 20`), or null. */
+  subtitle: string | null;
+  /** Whether the block can be folded away (an application's). */
+  collapsible: boolean;
   /** A line under the title saying what the group is for, or null. */
   intro: string | null;
   /** How far the person has come through the group (`1 of 4 done`), or null. */
   progress: string | null;
-  rows: FollowUpRow[];
+  rows: SidebarRow[];
 }
 
 /** How many open follow-ups are in each state, wherever their rows are shown. */
@@ -63,6 +103,7 @@ export interface SidebarModel {
   overdueCount: number;
   doneCount: number;
   showDone: boolean;
+  grouping: Grouping;
   /** No interview note at all: the sidebar explains how to write one. */
   empty: boolean;
 }
@@ -72,12 +113,13 @@ const TITLES: Record<GroupId, string> = {
   overdue: 'Overdue',
   'due-today': 'Due today',
   'due-soon': 'Due soon',
+  'coming-up': 'Coming up',
   waiting: 'Waiting',
   done: 'Done',
 };
 
 /** The order a person acts on them: once an offer is accepted, wrapping up the search comes first. */
-const ORDER: readonly GroupId[] = ['wrap-up', 'overdue', 'due-today', 'due-soon', 'waiting', 'done'];
+const ORDER: readonly GroupId[] = ['wrap-up', 'overdue', 'due-today', 'due-soon', 'coming-up', 'waiting', 'done'];
 
 /** The follow-ups an acceptance brings: the other applications to withdraw from, the references to thank. */
 const WRAP_UP_KINDS: ReadonlySet<FollowUpKind> = new Set<FollowUpKind>(['withdraw', 'thank-references']);
@@ -86,7 +128,7 @@ export function rowKey(f: FollowUp): string {
   return `${f.note.path}\u0000${f.kind}\u0000${whoOf(f) ?? ''}`;
 }
 
-type StateGroup = Exclude<GroupId, 'wrap-up'>;
+type StateGroup = Exclude<GroupId, 'wrap-up' | 'coming-up'>;
 
 function stateGroupOf(f: FollowUp, today: Day): StateGroup {
   if (f.done || f.state === 'done') return 'done';
@@ -99,9 +141,21 @@ function groupOf(f: FollowUp, today: Day): GroupId {
   return group !== 'done' && WRAP_UP_KINDS.has(f.kind) ? 'wrap-up' : group;
 }
 
+const DRAFTABLE: ReadonlySet<string> = new Set<string>(DRAFT_KINDS);
+
+/** The day a snooze holds this follow-up back to, while it does: it now starts on the note's `snoozed_until`. */
+function snoozedUntilOf(f: FollowUp, today: Day): Day | null {
+  const until = f.note.snoozedUntil;
+  return !f.done && f.state === 'waiting' && until !== null && until > today && f.from === until ? until : null;
+}
+
 export function toRow(f: FollowUp, today: Day, emailOf?: (f: FollowUp) => string | null): FollowUpRow {
   const done = f.done || f.state === 'done';
+  const snoozedUntil = snoozedUntilOf(f, today);
+  const draftable = DRAFTABLE.has(f.kind);
+  const markable = FOLLOW_UP_KIND_INFO[f.kind].doneField !== null;
   return {
+    type: 'follow-up',
     key: rowKey(f),
     kind: f.kind,
     state: done ? 'done' : f.state,
@@ -109,10 +163,72 @@ export function toRow(f: FollowUp, today: Day, emailOf?: (f: FollowUp) => string
     who: whoOf(f),
     title: followUpTitle(f, today),
     context: applicationLabel(f),
-    when: whenInWords(f, today),
+    when: snoozedUntil !== null ? `snoozed until ${dayInWords(snoozedUntil, today)}` : whenInWords(f, today),
     dueInWords: `Due ${dayInWords(f.due, today)}`,
     email: done || emailOf === undefined ? null : emailOf(f),
+    draftable,
+    markable,
+    snoozedUntil,
+    primary: done ? null : draftable ? 'draft' : markable ? 'done' : null,
+    application: applicationKey(f.application.latest),
   };
+}
+
+function daysLeftInWords(days: number): string {
+  return days === 1 ? 'tomorrow' : `in ${days} days`;
+}
+
+/** The interviews still to come (a date after today), soonest first, leaving out those whose note already has an outcome. */
+export function comingUpRows(notes: Iterable<InterviewNote>, today: Day): InterviewRow[] {
+  const upcoming = [...notes].filter((n): n is InterviewNote & { date: Day } => n.date !== null && n.date > today && !OUTCOMES.has(n.status));
+  upcoming.sort((a, b) => a.date - b.date || (a.time ?? '').localeCompare(b.time ?? '') || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return upcoming.map((n) => {
+    const context = [n.company, n.position].filter((p): p is string => p !== null && p !== '').join(', ');
+    const day = dayInWords(n.date, today);
+    return {
+      type: 'interview',
+      key: `interview\u0000${n.path}`,
+      notePath: n.path,
+      title: n.company !== null && n.company !== '' ? `Interview at ${n.company}` : 'Interview',
+      context,
+      when: daysLeftInWords(n.date - today),
+      dueInWords: n.time !== null ? `${day} at ${n.time}` : day,
+    };
+  });
+}
+
+/** `last round Friday, November 20`, or `next round ...` when the latest is still to come. */
+function latestRoundInWords(f: FollowUp, today: Day): string | null {
+  const date = f.application.latest.date;
+  if (date === null) return null;
+  return `${date > today ? 'next' : 'last'} round ${dayInWords(date, today)}`;
+}
+
+/** One block per application, in the order of its first follow-up in the agenda, each with its follow-ups in agenda order. */
+function applicationGroups(followUps: readonly FollowUp[], today: Day, showDone: boolean, emailOf?: (f: FollowUp) => string | null): FollowUpGroup[] {
+  const blocks = new Map<string, FollowUpGroup>();
+  for (const f of followUps) {
+    if (stateGroupOf(f, today) === 'done' && !showDone) continue;
+    const row = toRow(f, today, emailOf);
+    let block = blocks.get(row.application);
+    if (block === undefined) {
+      const latest = f.application.latest;
+      const label = [latest.company, latest.position].filter((p): p is string => p !== null && p !== '').join(', ');
+      block = {
+        id: `application:${row.application}`,
+        kind: 'application',
+        title: label !== '' ? label : latest.path,
+        subtitle: latestRoundInWords(f, today),
+        collapsible: true,
+        intro: null,
+        progress: null,
+        rows: [],
+      };
+      blocks.set(row.application, block);
+    }
+    block.rows.push(row);
+  }
+  return [...blocks.values()];
 }
 
 /** What the wrap-up group is for, naming the offer accepted where the follow-ups tell it. */
@@ -126,13 +242,21 @@ function wrapUpIntro(followUps: readonly FollowUp[]): string {
 }
 
 /** What the sidebar shows for an agenda: groups in the order a person acts on them. */
+export interface SidebarOptions {
+  grouping?: Grouping;
+  /** Every interview note, for the interviews coming up. */
+  interviewNotes?: Iterable<InterviewNote>;
+}
+
 export function sidebarModel(
   agenda: Agenda,
   showDone: boolean,
   emailOf?: (f: FollowUp) => string | null,
   lineOf?: (p: Problem) => number | null,
+  options: SidebarOptions = {},
 ): SidebarModel {
-  const rows = new Map<GroupId, FollowUpRow[]>();
+  const grouping = options.grouping ?? 'date';
+  const rows = new Map<GroupId, SidebarRow[]>();
   const counts: SidebarCounts = { overdue: 0, dueToday: 0, dueSoon: 0, waiting: 0 };
   const wrapUp: FollowUp[] = [];
   let doneCount = 0;
@@ -148,16 +272,22 @@ export function sidebarModel(
       doneCount += 1;
       if (!showDone) continue;
     }
+    if (grouping === 'application') continue;
     let list = rows.get(group);
     if (list === undefined) rows.set(group, (list = []));
     list.push(toRow(f, agenda.today, emailOf));
   }
+  const comingUp = comingUpRows(options.interviewNotes ?? [], agenda.today);
+  if (comingUp.length > 0) rows.set('coming-up', comingUp);
   const wrapUpDone = wrapUp.filter((f) => f.done || f.state === 'done').length;
   const groupOfId = (id: GroupId): FollowUpGroup => {
     const wrap = id === 'wrap-up';
     return {
       id,
+      kind: id,
       title: TITLES[id],
+      subtitle: null,
+      collapsible: false,
       intro: wrap ? wrapUpIntro(wrapUp) : null,
       progress: wrap ? `${wrapUpDone} of ${wrapUp.length} done` : null,
       rows: rows.get(id) ?? [],
@@ -166,7 +296,10 @@ export function sidebarModel(
   return {
     today: agenda.today,
     todayInWords: dayInWords(agenda.today),
-    groups: ORDER.filter((id) => rows.has(id)).map(groupOfId),
+    groups:
+      grouping === 'application'
+        ? [...(rows.has('coming-up') ? [groupOfId('coming-up')] : []), ...applicationGroups(agenda.followUps, agenda.today, showDone, emailOf)]
+        : ORDER.filter((id) => rows.has(id)).map(groupOfId),
     problems: agenda.problems.map((p, i) => ({
       key: `${p.note}\u0000${p.field ?? ''}\u0000${i}`,
       notePath: p.note,
@@ -178,6 +311,7 @@ export function sidebarModel(
     overdueCount: counts.overdue,
     doneCount,
     showDone,
-    empty: agenda.followUps.length === 0 && agenda.problems.length === 0,
+    grouping,
+    empty: agenda.followUps.length === 0 && agenda.problems.length === 0 && comingUp.length === 0,
   };
 }

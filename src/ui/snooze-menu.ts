@@ -55,8 +55,8 @@ export class SnoozeDateModal extends Modal {
   }
 }
 
-/** The snooze menu of a follow-up, at the button that opened it. */
-export function showSnoozeMenu(app: App, event: MouseEvent, today: Day, what: string, choose: (day: Day) => void): void {
+/** The snooze menu of a follow-up, where the row's menu was (`at`), or at the button that opened it. */
+export function showSnoozeMenu(app: App, at: MouseEvent | { x: number; y: number }, today: Day, what: string, choose: (day: Day) => void): void {
   const menu = new Menu();
   for (const c of snoozeChoices(today)) {
     menu.addItem((item) => item.setTitle(`${c.label} (${dayInWords(c.day, today)})`).setIcon('alarm-clock').onClick(() => choose(c.day)));
@@ -67,6 +67,11 @@ export function showSnoozeMenu(app: App, event: MouseEvent, today: Day, what: st
       .setIcon('calendar')
       .onClick(() => new SnoozeDateModal(app, today, what, choose).open()),
   );
+  if (!(at instanceof MouseEvent)) {
+    menu.showAtPosition(at);
+    return;
+  }
+  const event = at;
   // Opened from the keyboard, the click has no position: show the menu at the button instead.
   const target = event.currentTarget ?? event.target;
   if (event.detail === 0 && target instanceof HTMLElement) {

@@ -8,6 +8,7 @@
  */
 import { JS_YAML } from '../../src/engine/yaml';
 import { installDomHelpers } from './dom';
+import { setIcon } from './icons';
 import { Editor, MarkdownView, openInEditor } from './editor';
 import { Menu, MenuItem, Modal, openModals, shownMenus } from './modal';
 import { AbstractInputSuggest, PluginSettingTab, Setting } from './settings-ui';
@@ -17,13 +18,28 @@ import { ItemView, View, Workspace, WorkspaceLeaf, type App } from './workspace'
 
 if (typeof window !== 'undefined' && typeof window.Node !== 'undefined') installDomHelpers(window);
 
+export { setIcon };
 export { AbstractInputSuggest, Editor, MarkdownView, Menu, MenuItem, Modal, openInEditor, openModals, PluginSettingTab, Setting, shownMenus };
 export { Events, FileManager, ItemView, MetadataCache, TAbstractFile, TFile, TFolder, Vault, View, Workspace, WorkspaceLeaf };
 export type { App, EventRef };
 
-/** A new app with these notes in its vault (path -> text). */
-export function createApp(files: Record<string, string> = {}): App {
+/**
+ * A new app with these notes in its vault (path -> text). `localStorage`
+ * is this device's storage: pass the same map again to start the app anew on
+ * the same device.
+ */
+export function createApp(files: Record<string, string> = {}, localStorage: Map<string, string> = new Map()): App {
   const app = {} as App;
+  app.localStorage = localStorage;
+  // As Obsidian: values kept as JSON, per vault; null clears the entry.
+  app.loadLocalStorage = (key: string): unknown => {
+    const text = localStorage.get(key);
+    return text === undefined ? null : (JSON.parse(text) as unknown);
+  };
+  app.saveLocalStorage = (key: string, data: unknown): void => {
+    if (data === null || data === undefined) localStorage.delete(key);
+    else localStorage.set(key, JSON.stringify(data));
+  };
   app.metadataCache = new MetadataCache(() => app.vault);
   app.vault = new Vault(() => app.metadataCache);
   app.fileManager = new FileManager(app.vault);
@@ -176,8 +192,3 @@ export function normalizePath(path: string): string {
   const p = path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '');
   return p === '' ? '/' : p;
 }
-
-export function setIcon(el: HTMLElement, icon: string): void {
-  el.dataset.icon = icon;
-}
-

@@ -167,4 +167,8 @@ export interface App {
   settingTabs: unknown[];
   /** Plugin data.json contents, by plugin id. */
   pluginData: Map<string, unknown>;
+  /** This device's storage for the vault (JSON text by key), which does not sync. */
+  localStorage: Map<string, string>;
+  loadLocalStorage(key: string): unknown;
+  saveLocalStorage(key: string, data: unknown): void;
 }

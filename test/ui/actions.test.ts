@@ -18,12 +18,26 @@ const acme = note(
 );
 const samLee = note({ honorific: 'Mr.', email: 'sam@acme.example' });
 
-function click(sidebar: HTMLElement, group: string, title: string, action: string): void {
-  const row = [...sidebar.querySelectorAll(`[data-group="${group}"] .ifu-row`)].find((r) => r.querySelector('.ifu-row-title')?.textContent === title);
+const MENU_ITEMS: Record<string, string> = { copy: 'Copy draft', email: 'Email draft', done: 'Mark done', snooze: 'Snooze…', draft: 'Draft' };
+
+function rowOf(sidebar: HTMLElement, group: string, title: string): HTMLElement {
+  const row = [...sidebar.querySelectorAll<HTMLElement>(`[data-group="${group}"] .ifu-row`)].find((r) => r.querySelector('.ifu-row-title')?.textContent === title);
   if (row === undefined) throw new Error(`no row '${title}' in ${group}`);
+  return row;
+}
+
+/** Takes an action on a row: its button where it is the row's primary action, else from the row's menu. */
+function click(sidebar: HTMLElement, group: string, title: string, action: string): void {
+  const row = rowOf(sidebar, group, title);
   const button = row.querySelector<HTMLButtonElement>(`.ifu-action-${action}`);
-  if (button === null) throw new Error(`no ${action} button on '${title}'`);
-  button.click();
+  if (button !== null) {
+    button.click();
+    return;
+  }
+  row.querySelector<HTMLButtonElement>('.ifu-more')?.click();
+  const menu = shownMenus.at(-1);
+  if (menu === undefined || !menu.shown) throw new Error(`no menu on '${title}'`);
+  menu.choose(MENU_ITEMS[action] ?? action);
 }
 
 async function settle(): Promise<void> {
@@ -115,7 +129,9 @@ describe('snooze', () => {
     await settle();
     expect(fm(app, 'Jobs/Acme.md').snoozed_until).toBe('2026-11-30');
     expect(groupRows(sidebar(), 'overdue')).toEqual([]);
-    expect(groupRows(sidebar(), 'waiting')[0]).toBe('Thank Ms. Pat Jones | Acme, Data Analyst | from Monday, November 30');
+    // It says it is snoozed, and until when: not like a follow-up that simply waits.
+    expect(groupRows(sidebar(), 'waiting')[0]).toBe('Thank Ms. Pat Jones | Acme, Data Analyst | snoozed until Monday, November 30');
+    expect(rowOf(sidebar(), 'waiting', 'Thank Ms. Pat Jones').classList.contains('ifu-snoozed')).toBe(true);
   });
 
   it('a date of your choice, refusing a day that is not after today', async () => {
@@ -242,8 +258,9 @@ describe('drafts', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const openSpy = vi.spyOn(window, 'open').mockImplementation(() => null);
     const { sidebar } = await startPlugin({ 'Jobs/Acme.md': acme, 'People/Sam Lee.md': samLee });
-    const rowOf = (title: string) => [...sidebar().querySelectorAll('.ifu-row')].find((r) => r.querySelector('.ifu-row-title')?.textContent === title);
-    expect(rowOf('Thank Ms. Pat Jones')?.querySelector('.ifu-action-email')).toBeNull();
+    rowOf(sidebar(), 'overdue', 'Thank Ms. Pat Jones').querySelector<HTMLButtonElement>('.ifu-more')?.click();
+    expect(shownMenus.at(-1)?.items.map((i) => i.title)).toEqual(['Copy draft', 'Mark done', 'Snooze…', 'Open note']);
+    shownMenus.at(-1)?.hide();
     click(sidebar(), 'overdue', 'Thank Sam Lee', 'copy');
     await settle();
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Dear Mr. Lee,'));
@@ -287,9 +304,11 @@ describe('writing safely', () => {
   it('the sidebar follows a mark as soon as Obsidian has re-read the note, and a row acts once at a time', async () => {
     const { sidebar } = await startPlugin({ 'Jobs/Acme.md': acme });
     const row = [...sidebar().querySelectorAll('[data-group="overdue"] .ifu-row')][0] as HTMLElement;
-    const done = row.querySelector<HTMLButtonElement>('.ifu-action-done');
-    done?.click();
-    expect([...row.querySelectorAll('button.ifu-action')].every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    row.querySelector<HTMLButtonElement>('.ifu-more')?.click();
+    shownMenus.at(-1)?.choose('Mark done');
+    const buttons = [...row.querySelectorAll<HTMLButtonElement>('button.ifu-action')];
+    expect(buttons.map((b) => b.className)).toEqual(['ifu-action ifu-primary ifu-action-draft', 'ifu-action ifu-more clickable-icon']);
+    expect(buttons.every((b) => b.disabled)).toBe(true);
     await vi.advanceTimersByTimeAsync(0);
     // Both interviewers' thank-yous are done, without waiting for the edit debounce.
     expect(groupRows(sidebar(), 'overdue')).toEqual([]);

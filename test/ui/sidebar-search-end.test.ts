@@ -105,7 +105,9 @@ describe('dates in the sidebar', () => {
   it('carry the year when it is not this year', () => {
     const el = draw([followUp({ kind: 'status-inquiry', note, from: '2027-01-04', due: '2027-01-06', today: '2026-12-28' })], '2026-12-28');
     expect(groupRows(el, 'waiting')).toEqual(['Ask Acme where their decision stands | Acme | from Monday, January 4, 2027']);
-    expect(el.querySelector('.ifu-open')?.getAttribute('title')).toBe('Due Wednesday, January 6, 2027. Open Jobs/Acme.md');
+    expect(el.querySelector('.ifu-open')?.getAttribute('title')).toBe(
+      'Ask Acme where their decision stands · Acme · from Monday, January 4, 2027\nDue Wednesday, January 6, 2027. Open Jobs/Acme.md',
+    );
     expect(el.querySelector('.ifu-counts')?.textContent).toBe('Monday, December 28: 0 overdue · 0 due today · 0 due soon · 1 waiting');
   });
 
