@@ -12,5 +12,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**'],
     environment: 'node',
+    // A run leaves nothing in the system's temporary folder, and fails if it would.
+    globalSetup: ['test/support/temp-run.ts'],
+    setupFiles: ['test/support/remove-temp-dirs.ts'],
   },
 });

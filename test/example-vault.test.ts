@@ -1,17 +1,17 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redateVault, shiftFrontmatterDates } from '../scripts/example-vault.mjs';
 import { parseYaml } from '../src/engine/yaml';
 import { run } from './cli/run';
 import { EXAMPLE_VAULT } from './helpers';
+import { tempDir } from './support/temp-dir';
 
 const GOLDEN = new URL('./fixtures/example-vault-agenda-2026-11-24.json', import.meta.url);
 
 /** A copy of the example vault dated for the week of 2026-11-24, whatever the working copy says. */
 function vaultForReferenceWeek(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-example-'));
+  const dir = tempDir('ifu-example-');
   cpSync(EXAMPLE_VAULT, dir, { recursive: true });
   redateVault(dir, '2026-11-24');
   return dir;

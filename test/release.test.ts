@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './support/temp-dir';
 
 const json = (file: string) => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -28,7 +28,7 @@ describe('release files', () => {
 
 describe('npm version', () => {
   it('carries the new version into manifest.json and versions.json', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ifu-version-'));
+    const dir = tempDir('ifu-version-');
     for (const f of ['manifest.json', 'versions.json', 'package.json']) cpSync(f, join(dir, f));
     execFileSync(process.execPath, [new URL('../scripts/version-bump.mjs', import.meta.url).pathname], {
       cwd: dir,

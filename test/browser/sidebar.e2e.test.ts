@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,11 +8,12 @@ import { startPreview } from '../../scripts/preview-server.mjs';
 import { launchChromium } from './chromium';
 
 let browser: Browser;
+let vault = '';
 let preview: { url: string; close(): Promise<void> };
 const SCREENSHOTS = 'docs/screenshots';
 
 beforeAll(async () => {
-  const vault = mkdtempSync(join(tmpdir(), 'ifu-e2e-'));
+  vault = mkdtempSync(join(tmpdir(), 'ifu-e2e-'));
   cpSync('example-vault', vault, { recursive: true });
   redateVault(vault, '2026-11-24');
   preview = await startPreview({ vault });
@@ -23,6 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await preview?.close();
+  if (vault !== '') rmSync(vault, { recursive: true, force: true });
 });
 
 /** A page at 09:00 on Tuesday 24 November 2026, recording every request it makes. */

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { run, vault } from './run';
+import { tempDir } from '../support/temp-dir';
 
 const acme = '---\ntype: interview\ncompany: Acme\nposition: Data Analyst\ndate: 2026-11-20\ninterviewer: Ms. Pat Jones\nthank_you_sent: 2026-11-20\nsnoozed_until: 2026-11-30\n---\n';
 const beta = '---\ntype: interview\ncompany: Beta\ndate: 2026-11-23\n---\n';
@@ -53,7 +53,7 @@ describe('interview-follow-up calendar', () => {
   });
 
   it('an overdue follow-up is on the --today day; every event opens its note in the vault named by its folder', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'ifu-named-'));
+    const parent = tempDir('ifu-named-');
     const v = join(parent, 'Job Search (2026)');
     mkdirSync(join(v, 'Interviews'), { recursive: true });
     writeFileSync(join(v, 'Interviews', 'Beta & Co.md'), beta);

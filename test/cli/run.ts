@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
+import { tempDir } from '../support/temp-dir';
 
 /** Runs the command line in-process and captures what it prints. */
 export async function run(argv: string[], opts: { colour?: boolean; now?: Date; cwd?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -19,7 +19,7 @@ export async function run(argv: string[], opts: { colour?: boolean; now?: Date; 
 
 /** A vault in a new temporary folder holding these files (path inside the vault -> text or bytes). */
 export function vault(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-vault-'));
+  const dir = tempDir('ifu-vault-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import matter from 'gray-matter';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { CORE_SCHEMA, dump } from 'js-yaml';
@@ -11,6 +10,7 @@ import { d } from '../helpers';
 import { readRawNote } from '../../src/engine/raw-note';
 import { grayMatterCache, safeMatterData, SAFE_MATTER_OPTIONS } from '../support/safe-matter';
 import { CAPTURES, hasCaptures } from '../helpers';
+import { tempDir } from '../support/temp-dir';
 
 describe('reading raw note text', () => {
   it('reads YAML frontmatter with dates kept as text', () => {
@@ -55,7 +55,7 @@ describe('reading raw note text', () => {
     matter('---\ntitle: a string parsed without options is cached\n---\n');
     expect(Object.keys(cache)).toHaveLength(1);
     for (const key of Object.keys(cache)) delete cache[key];
-    const dir = mkdtempSync(join(tmpdir(), 'ifu-cache-'));
+    const dir = tempDir('ifu-cache-');
     for (let i = 0; i < 20; i++) writeFileSync(join(dir, `n${i}.md`), `---\ntype: interview\ndate: 2026-11-${10 + i}\n---\nbody ${i}\n`);
     const readings = await scanVault(dir, d('2026-11-30'), []);
     expect(readings).toHaveLength(20);

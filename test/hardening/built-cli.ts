@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * The command-line tool as users run it: src/cli bundled as
@@ -16,7 +16,7 @@ export function builtCli(): Promise<string> {
     // IFU_TEST_CLI runs these tests against another build (an older one, to see them fail).
     const given = process.env.IFU_TEST_CLI;
     if (given !== undefined && given !== '') return given;
-    const dir = mkdtempSync(join(tmpdir(), 'ifu-cli-'));
+    const dir = tempDir('ifu-cli-');
     // Readable by every user: one test runs the tool as another user.
     chmodSync(dir, 0o755);
     const outfile = join(dir, 'cli.cjs');
@@ -63,7 +63,7 @@ export async function startBuilt(args: string[], opts: { cwd?: string } = {}): P
 
 /** A vault in a new temporary folder (with `.obsidian`, so it is found as Obsidian's) holding these files. */
 export function tempVault(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-hard-'));
+  const dir = tempDir('ifu-hard-');
   mkdirSync(join(dir, '.obsidian'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });

@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scanVault } from '../../src/cli/scan';
 import { readNoteHead } from '../../src/cli/vault';
 import { agendaToJson, buildAgenda, type AgendaJson } from '../../src/engine/agenda';
 import { d } from '../helpers';
+import { tempDir } from '../support/temp-dir';
 
 const TODAY = d('2026-11-24');
 const HOSTILE = new URL('../fixtures/hostile/', import.meta.url).pathname;
@@ -16,7 +16,7 @@ const g = globalThis as { hostileRan?: boolean };
 
 /** The committed corpus, plus what is too big to commit: a 5 MB note, a 1 MB frontmatter, 10,000-item lists, 100,000-deep nesting. */
 function buildVault(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-hostile-'));
+  const dir = tempDir('ifu-hostile-');
   cpSync(HOSTILE, dir, { recursive: true });
   const fm = '---\ntype: interview\ncompany: Huge\nposition: Body\ndate: 2026-11-20\n---\n';
   writeFileSync(join(dir, 'huge-body.md'), fm + 'All work and no play. '.repeat(240_000));

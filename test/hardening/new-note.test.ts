@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, vault } from '../cli/run';
 import { runBuilt, startBuilt, tempVault } from './built-cli';
+import { tempDir } from '../support/temp-dir';
 
 const BASE = ['--position', 'Data Analyst', '--date', '2026-11-20'];
 
@@ -55,9 +56,10 @@ describe('new, on real file systems', () => {
 
   it('reads a template only inside the vault, and only a regular file', async () => {
     const v = vault({ '.obsidian/plugins/interview-follow-up/data.json': JSON.stringify({ newNoteTemplate: 'Templates/Interview' }) });
-    writeFileSync(join(v, '..', `${basename(v)}-secret.md`), '---\nleak: yes\n---\n');
+    const secret = join(tempDir('ifu-outside-'), 'secret.md');
+    writeFileSync(secret, '---\nleak: yes\n---\n');
     mkdirSync(join(v, 'Templates'));
-    symlinkSync(join(v, '..', `${basename(v)}-secret.md`), join(v, 'Templates', 'Interview.md'));
+    symlinkSync(secret, join(v, 'Templates', 'Interview.md'));
     const r = await run(['new', v, '--company', 'Acme', ...BASE]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not in the vault/);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 import { builtCli, runBuilt, tempVault } from './built-cli';
 
 // A company and an interviewer whose names carry terminal escape sequences: a clipboard write (OSC 52), a screen clear, and C1 CSI.
@@ -71,7 +71,7 @@ describe('pipes', () => {
 
   it('calendar --output FILE sweeps the temporary file a killed run left, and leaves no lock', async () => {
     const v = tempVault({ 'Acme.md': hostile.replace(/\\e|\\a|\\u009b|\\x7f/g, '') });
-    const out = mkdtempSync(join(tmpdir(), 'ifu-cal-'));
+    const out = tempDir('ifu-cal-');
     writeFileSync(join(out, '.follow-ups.ics.0123456789ab.tmp'), 'BEGIN:VCALENDAR\r\n');
     const r = await runBuilt(['calendar', v, '--today', '2026-11-24', '--output', join(out, 'follow-ups.ics')]);
     expect(r.code).toBe(0);

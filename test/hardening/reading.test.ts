@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNoteHead, READ_LIMIT_BYTES } from '../../src/cli/vault';
 import { runBuilt, tempVault } from './built-cli';
+import { tempDir } from '../support/temp-dir';
 
 const interview = (company: string, extra = '') =>
   `---\ntype: interview\ncompany: ${company}\nposition: Analyst\ndate: 2026-11-20\ninterviewer: Ms. Pat Jones\n${extra}---\nNotes.\n`;
@@ -37,7 +37,7 @@ describe('reading a vault on a real file system', () => {
   });
 
   it('follows a symlinked folder once, and a loop of links ends', async () => {
-    const elsewhere = mkdtempSync(join(tmpdir(), 'ifu-elsewhere-'));
+    const elsewhere = tempDir('ifu-elsewhere-');
     writeFileSync(join(elsewhere, 'Linked.md'), interview('Linked'));
     const v = tempVault({ 'Jobs/Acme.md': interview('Acme') });
     symlinkSync(elsewhere, join(v, 'Interviews'));
@@ -94,7 +94,7 @@ describe('reading a vault on a real file system', () => {
 
 describe('draft reads people and templates inside the vault only', () => {
   it('never reads a person note outside the vault, and skips a pipe among the templates', async () => {
-    const outside = mkdtempSync(join(tmpdir(), 'ifu-outside-'));
+    const outside = tempDir('ifu-outside-');
     const v = join(outside, 'vault');
     mkdirSync(join(v, '.obsidian', 'plugins', 'interview-follow-up'), { recursive: true });
     mkdirSync(join(outside, 'outside'));

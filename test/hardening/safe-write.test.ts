@@ -1,10 +1,10 @@
-import { appendFileSync, chmodSync, chownSync, linkSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, chmodSync, chownSync, linkSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { updateFile, WriteRefusal } from '../../src/cli/safe-write';
 import { runBuilt, startBuilt, tempVault } from './built-cli';
+import { tempDir } from '../support/temp-dir';
 
 const note = (extra = '') =>
   `---\ntype: interview\ncompany: Acme\nposition: Data Analyst\ndate: 2026-11-20\ninterviewer: Ms. Pat Jones\n---\nNotes.\n${extra}`;
@@ -31,7 +31,7 @@ describe('writes that cannot lose work', () => {
   }, 30_000);
 
   it('text added to the note while the edit is being written is kept: the edit is made again on it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ifu-sw-'));
+    const dir = tempDir('ifu-sw-');
     const file = join(dir, 'Acme.md');
     writeFileSync(file, note());
     const result = await updateFile(file, 'Acme.md', (t) => t.replace('Notes.', 'Notes, edited.'), {
@@ -45,7 +45,7 @@ describe('writes that cannot lose work', () => {
   });
 
   it('a note that never stops changing is refused, and left as it is', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ifu-sw-'));
+    const dir = tempDir('ifu-sw-');
     const file = join(dir, 'Acme.md');
     writeFileSync(file, note());
     const edit = updateFile(file, 'Acme.md', (t) => `${t}x`, { beforeCommit: () => appendFileSync(file, 'more\n') });
@@ -116,7 +116,7 @@ describe('writes that cannot lose work', () => {
   });
 
   it('a command waits for the lock of a live one, and says so when it cannot have it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ifu-sw-'));
+    const dir = tempDir('ifu-sw-');
     const file = join(dir, 'Acme.md');
     writeFileSync(file, note());
     writeFileSync(join(dir, '.Acme.md.ifu-lock'), `${process.pid}\n`);
@@ -127,7 +127,7 @@ describe('writes that cannot lose work', () => {
   });
 
   it('a lock older than a minute is taken over, even when its process number is in use again', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ifu-sw-'));
+    const dir = tempDir('ifu-sw-');
     const file = join(dir, 'Acme.md');
     writeFileSync(file, note());
     const lock = join(dir, '.Acme.md.ifu-lock');
