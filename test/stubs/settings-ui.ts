@@ -115,6 +115,18 @@ export class PluginSettingTab {
   ) {
     this.containerEl = createDiv({ cls: 'vertical-tab-content' });
   }
+  /** Obsidian 1.13: a tab with definitions is rendered from them (see setting-definitions.ts), not by display(). */
+  getSettingDefinitions(): unknown[] {
+    return [];
+  }
+  getControlValue(key: string): unknown {
+    return (this.plugin as { settings?: Record<string, unknown> }).settings?.[key];
+  }
+  setControlValue(key: string, value: unknown): void | Promise<void> {
+    const settings = (this.plugin as { settings?: Record<string, unknown> }).settings;
+    if (settings !== undefined) settings[key] = value;
+  }
+  update(): void {}
   display(): void {}
   hide(): void {}
 }
