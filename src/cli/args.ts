@@ -5,8 +5,10 @@ import { isTimeOfDay, type InterviewCapture } from '../engine/new-note';
 import { FOLLOW_UP_KINDS } from '../engine/follow-up-kinds';
 import { followUpKindOf, statusOf } from '../engine/record';
 import { draftKindOf, type DraftArgs } from './draft-command';
-import { addPropertyOption, PropertyOptionError } from './property-option';
+import { parseConfig, type ConfigArgs } from './config-command';
+import { addPropertyOption, closestWord, PropertyOptionError } from './property-option';
 import { parseTrack, type TrackArgs } from './track-command';
+import { COMMAND_HELP } from './usage';
 
 export class UsageError extends Error {}
 
@@ -78,7 +80,31 @@ export interface HelpArgs {
   topic: string | null;
 }
 
-export type CliArgs = AgendaArgs | CalendarArgs | RecordArgs | NewArgs | DraftArgs | TrackArgs | HelpArgs | { command: 'version' };
+export type CliArgs = AgendaArgs | CalendarArgs | RecordArgs | NewArgs | DraftArgs | TrackArgs | ConfigArgs | HelpArgs | { command: 'version' };
+
+/** The options a command's help names, so a mistyped one gets a "did you mean". */
+function optionsOf(command: string): string[] {
+  return [...new Set([...(COMMAND_HELP[command] ?? '').matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]))];
+}
+
+/** `; did you mean agenda?` (a new sentence follows), or `;`. */
+function unknownCommandHint(word: string): string {
+  const near = closestWord(word, COMMANDS);
+  return near !== null ? `; did you mean ${near}? The` : '; the';
+}
+
+/** `unknown option '--jsn' for agenda; did you mean --json? (see agenda --help)`. */
+export function unknownOption(arg: string, command: string): UsageError {
+  const flag = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
+  const near = flag.startsWith('--') ? closestWord(flag, [...optionsOf(command), '--help', '--version']) : null;
+  return new UsageError(`unknown option '${arg}' for ${command}; ${near !== null ? `did you mean ${near}? (see ${command} --help)` : `see ${command} --help`}`);
+}
+
+/** `; did you mean thank-you? Use` when the word is close to one of the words, else `; use`. */
+function didYouMean(word: string, words: readonly string[]): string {
+  const near = closestWord(word, words);
+  return near !== null && near !== word ? `; did you mean ${near}? Use` : '; use';
+}
 
 /** `--property FIELD=NAME` into the mapping, as a usage error when it is not one. */
 export function propertyOption(names: Record<string, string>, value: string | undefined): void {
@@ -128,9 +154,12 @@ function parseVaultQuery<T extends AgendaArgs | CalendarArgs>(rest: readonly str
       if (folder === undefined || folder.trim() === '') throw new UsageError('--folder needs a folder of the vault, such as --folder Interviews');
       args.folders.push(folder);
     } else {
-      if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' for ${args.command}; see --help`);
-      if (vaultGiven) throw new UsageError(`one vault at a time: '${args.vault}' and '${arg}' were both given`);
-      args.vault = arg;
+      if (arg.startsWith('-') && flag !== '--vault') throw unknownOption(arg, args.command);
+      // `--vault DIR` is the same as VAULT.
+      const dir = flag === '--vault' ? value() : arg;
+      if (dir === undefined || dir.trim() === '') throw new UsageError('--vault needs the vault folder, such as --vault ~/Notes');
+      if (vaultGiven) throw new UsageError(`one vault at a time: '${args.vault}' and '${dir}' were both given`);
+      args.vault = dir;
       vaultGiven = true;
     }
   }
@@ -174,7 +203,7 @@ function parseRecord(command: RecordArgs['command'], rest: readonly string[]): R
     } else if (flag === '--property') {
       propertyOption(propertyNames, value());
     } else {
-      throw new UsageError(`unknown option '${arg}' for ${command}; see ${command} --help`);
+      throw unknownOption(arg, command);
     }
   }
   const wanted = command === 'snooze' ? 1 : 2;
@@ -195,7 +224,7 @@ function parseRecord(command: RecordArgs['command'], rest: readonly string[]): R
     if (kind === null && draftKindOf(word ?? '') === 'linkedin-note') {
       throw new UsageError(`${note} has no linkedin-note follow-up: a LinkedIn note is a draft only, with nothing to mark done`);
     }
-    if (kind === null) throw new UsageError(`'${word ?? ''}' is not a follow-up kind; use ${KINDS}`);
+    if (kind === null) throw new UsageError(`'${word ?? ''}' is not a follow-up kind${didYouMean(word ?? '', FOLLOW_UP_KINDS)} ${KINDS}`);
     if (kind === 'offer-deadline') {
       throw new UsageError(`an offer's deadline has nothing to mark done: answer the offer with: interview-follow-up outcome ${note} accepted (or declined)`);
     }
@@ -203,7 +232,7 @@ function parseRecord(command: RecordArgs['command'], rest: readonly string[]): R
   }
   if (command === 'outcome') {
     const status = statusOf(word ?? '');
-    if (status === null) throw new UsageError(`'${word ?? ''}' is not a status; use ${STATUS_WORDS}`);
+    if (status === null) throw new UsageError(`'${word ?? ''}' is not a status${didYouMean(word ?? '', STATUS_WORDS.replace(' or ', ', ').split(', '))} ${STATUS_WORDS}`);
     return { command, ...base, status, date: dates.get('--date') ?? null };
   }
   const until = dates.get('--until');
@@ -251,10 +280,13 @@ function parseNew(rest: readonly string[]): NewArgs {
         if (inline !== undefined) throw new UsageError('--final-round takes no value; leave it out for a round that was not the last');
         finalRound = true;
         break;
-      default:
-        if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' for new; see --help`);
-        if (vault !== null) throw new UsageError(`one vault at a time: '${vault}' and '${arg}' were both given`);
-        vault = arg;
+      default: {
+        if (arg.startsWith('-') && flag !== '--vault') throw unknownOption(arg, 'new');
+        // `--vault DIR` is the same as VAULT.
+        const dir = flag === '--vault' ? requiredText(flag, value()) : arg;
+        if (vault !== null) throw new UsageError(`one vault at a time: '${vault}' and '${dir}' were both given`);
+        vault = dir;
+      }
     }
   }
   for (const flag of ['--company', '--position', '--date']) {
@@ -295,13 +327,13 @@ function parseDraft(rest: readonly string[]): DraftArgs {
     else if (flag === '--vault') args.vault = requiredValue('--vault', value(), 'draft Interviews/Acme.md thank-you --vault ~/Notes');
     else if (flag === '--today') args.today = dateOption('--today', value());
     else if (flag === '--property') propertyOption(args.propertyNames, value());
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}' for draft; see draft --help`);
+    else if (arg.startsWith('-') && arg !== '-') throw unknownOption(arg, 'draft');
     else words.push(arg);
   }
   if (words.length !== 2) throw new UsageError('draft needs a note and a kind, such as: interview-follow-up draft Interviews/Acme.md thank-you');
   const [note, word] = words as [string, string];
   const kind = draftKindOf(word);
-  if (kind === null) throw new UsageError(`'${word}' is not a kind of draft; use ${DRAFT_KINDS_WORDS}`);
+  if (kind === null) throw new UsageError(`'${word}' is not a kind of draft${didYouMean(word, [...FOLLOW_UP_KINDS, 'linkedin-note'])} ${DRAFT_KINDS_WORDS}`);
   return { ...args, note, kind };
 }
 
@@ -311,7 +343,7 @@ function requiredValue(flag: string, value: string | undefined, example: string)
 }
 
 /** The commands, as `--help` names them. */
-export const COMMANDS = ['agenda', 'calendar', 'draft', 'mark', 'outcome', 'snooze', 'new', 'track'] as const;
+export const COMMANDS = ['agenda', 'calendar', 'draft', 'mark', 'outcome', 'snooze', 'new', 'track', 'config'] as const;
 
 function helpOf(argv: readonly string[]): HelpArgs | null {
   const [first, second] = argv;
@@ -341,7 +373,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       return parseDraft(rest);
     case 'track':
       return parseTrack(rest);
+    case 'config':
+      return parseConfig(rest);
     default:
-      throw new UsageError(`unknown command '${command ?? ''}'; the commands are agenda, calendar, draft, mark, outcome, snooze, new and track (see --help)`);
+      throw new UsageError(
+        `unknown command '${command ?? ''}'${unknownCommandHint(command ?? '')} commands are agenda, calendar, draft, mark, outcome, snooze, new, track and config (see --help)`,
+      );
   }
 }

@@ -4,11 +4,13 @@ import { agendaToJson, type Agenda } from '../engine/agenda';
 import { dayFromParts, type Day } from '../engine/dates';
 import { parseArgs, USAGE, UsageError, type AgendaArgs, type CalendarArgs } from './args';
 import { calendarCommand } from './calendar-command';
+import { configCommand } from './config-command';
 import { draftCommand } from './draft-command';
 import { COLOUR, formatAgenda, PLAIN } from './format';
 import { newCommand } from './new-command';
 import { recordCommand } from './record-commands';
 import { trackCommand } from './track-command';
+import { folderWarnings } from './folder-warnings';
 import { commandHelp } from './usage';
 import { vaultAgenda, vaultSettings } from './vault-agenda';
 
@@ -38,7 +40,9 @@ async function loadAgenda(args: AgendaArgs | CalendarArgs, io: CliIo): Promise<A
   }
   const settings = await vaultSettings(args.vault, args, (w) => io.stderr(`interview-follow-up: ${w}\n`));
   const today = args.today ?? localToday(io.now());
-  return (await vaultAgenda(args.vault, today, settings)).agenda;
+  const found = await vaultAgenda(args.vault, today, settings);
+  for (const w of await folderWarnings(args.vault, args.folders, found.readings)) io.stderr(`interview-follow-up: ${w}\n`);
+  return found.agenda;
 }
 
 async function agenda(args: AgendaArgs, io: CliIo): Promise<number> {
@@ -104,5 +108,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return draftCommand(args, { ...io, cwd: cwdOf(io) }, localToday(io.now()));
     case 'track':
       return trackCommand(args, { ...io, cwd: cwdOf(io) });
+    case 'config':
+      return configCommand(args, { ...io, cwd: cwdOf(io) });
   }
 }

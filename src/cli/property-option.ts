@@ -74,17 +74,32 @@ function suggestionFor(word: string): string {
   for (const [field, aliases] of Object.entries(ALIASES)) {
     if (aliases.some((a) => normalizeWord(a) === w)) return `; did you mean ${field}? (${word.trim()} is one of its other names)`;
   }
+  const best = closestWord(word, DOCUMENTED_FIELDS);
+  if (best !== null) return `; did you mean ${best}?`;
+  return `; the fields are ${DOCUMENTED_FIELDS.join(', ')}`;
+}
+
+/**
+ * The word of `candidates` a mistyped `word` most likely meant, for a "did
+ * you mean": compared without case, spaces, `_` or `-`; the one candidate it
+ * begins (`--out` for `--output`), else the nearest within a few typing
+ * slips; null when none is close.
+ */
+export function closestWord(word: string, candidates: readonly string[]): string | null {
+  const w = normalizeWord(word);
+  if (w === '') return null;
+  const starting = candidates.filter((c) => normalizeWord(c).startsWith(w));
+  if (starting.length === 1) return starting[0] as string;
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const f of DOCUMENTED_FIELDS) {
-    const d = distance(w, normalizeWord(f));
+  for (const c of candidates) {
+    const d = distance(w, normalizeWord(c));
     if (d < bestDistance) {
-      best = f;
+      best = c;
       bestDistance = d;
     }
   }
-  if (best !== null && bestDistance <= Math.max(2, Math.floor(w.length / 3))) return `; did you mean ${best}?`;
-  return `; the fields are ${DOCUMENTED_FIELDS.join(', ')}`;
+  return best !== null && bestDistance <= Math.max(2, Math.floor(w.length / 3)) ? best : null;
 }
 
 /** `FIELD=NAME` as a field and a property name; throws `PropertyOptionError`. */

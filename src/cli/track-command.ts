@@ -1,6 +1,6 @@
 import { parseDay } from '../engine/dates';
 import { planTrack, type TrackAddition, type TrackOptions, type TrackPlan } from '../engine/track';
-import { propertyOption, UsageError } from './args';
+import { propertyOption, unknownOption, UsageError } from './args';
 import { locateNote, Refusal, type NoteLocation } from './note-location';
 import { readNoteText } from './record-commands';
 import { updateFile, WriteRefusal } from './safe-write';
@@ -106,7 +106,7 @@ export function parseTrack(rest: readonly string[]): TrackArgs {
         args.dryRun = true;
         break;
       default:
-        throw new UsageError(`unknown option '${arg}' for track; see track --help`);
+        throw unknownOption(arg, 'track');
     }
   }
   if (words.length !== 1 || (words[0] as string).trim() === '') throw new UsageError(`track needs one note, such as: ${EXAMPLE}`);

@@ -20,6 +20,7 @@ export const USAGE = `Usage:
                             [--position TITLE] [--interviewer NAME]...
                             [--reference NAME]... [--property FIELD=NAME]...
                             [--dry-run] [--vault DIR]
+  interview-follow-up config set KEY VALUE | get KEY | unset KEY | list [--vault DIR]
 
 agenda prints the follow-ups due after your interviews: thank-you notes, the
 heads-up to your references, status inquiries, and more. calendar prints
@@ -34,11 +35,15 @@ a note whose properties cannot be read is left as it was. new writes a new
 interview note, named YYYY-MM-DD Company - Position.md, never over an
 existing note, and prints its path inside the vault last.
 track turns a note you already have into an interview note (see track --help).
+config sets your name, email, phone and signature for the drafts, in the
+plugin's saved settings (see config --help).
 
-  VAULT               the vault folder (default: the current folder)
+  VAULT               the vault folder (default: the current folder; --vault
+                      DIR says the same)
   --today DATE        compute the agenda as on this day (default: today)
   --folder PATH       every note in this folder of the vault is an interview
-                      note (repeatable; adds to the plugin's saved settings)
+                      note (repeatable; adds to the plugin's saved settings;
+                      a warning when it is not there or holds no note)
   --holiday DATE      a day that is not a business day (repeatable)
   --property FIELD=NAME
                       read (and record) FIELD under your own property NAME,
@@ -58,7 +63,9 @@ track turns a note you already have into an interview note (see track --help).
   --until DATE        the day the note's open follow-ups wait until
   --who NAME          the interviewer or reference a draft is for
   --vault DIR         the vault NOTE lies in (default: the nearest folder
-                      above NOTE that holds .obsidian, else the current folder)
+                      above NOTE that holds .obsidian, else the current
+                      folder); for config, the nearest folder at or above the
+                      current one that holds .obsidian, else the current folder
   --help              this text; COMMAND --help: that command's help only
   --version           the version
 
@@ -101,9 +108,12 @@ interview note, the command says why, exits with status 2 and changes
 nothing.`;
 
 const QUERY_HELP = `  VAULT               the vault folder (default: the current folder)
+  --vault DIR         the same as VAULT
   --today DATE        as on this day (default: today)
   --folder PATH       every note in this folder of the vault is an interview
-                      note (repeatable; adds to the plugin's saved settings)
+                      note (repeatable; adds to the plugin's saved settings);
+                      a folder that is not there or holds no note is a
+                      warning on standard error
   --holiday DATE      a day that is not a business day (repeatable)
 ${PROPERTY_HELP}`;
 
@@ -194,6 +204,7 @@ Writes a new interview note, named YYYY-MM-DD Company - Position.md, never
 over an existing note, and prints its path inside the vault last.
 
   VAULT               the vault folder (default: the current folder)
+  --vault DIR         the same as VAULT
 ${USAGE.slice(USAGE.indexOf("new takes the note's properties:\n") + "new takes the note's properties:\n".length)}`,
   snooze: `Usage: interview-follow-up snooze NOTE --until YYYY-MM-DD [--vault DIR]
                               [--property FIELD=NAME]...
@@ -233,6 +244,27 @@ ${NOTE_HELP}
   --dry-run           print what would be added, and write nothing
 ${VAULT_HELP}
 ${PROPERTY_HELP}
+`,
+  config: `Usage: interview-follow-up config set KEY VALUE [--vault DIR]
+       interview-follow-up config get KEY [--vault DIR]
+       interview-follow-up config unset KEY [--vault DIR]
+       interview-follow-up config list [--vault DIR]
+
+Your details for the drafts, so they end with your name instead of
+[your name]: KEY is name, email, phone or signature. They are kept in the
+plugin's saved settings, .obsidian/plugins/interview-follow-up/data.json in
+the vault, the same file the plugin's settings tab writes: set changes that
+one key and keeps every other as it was, and makes the folder and the file
+when the plugin is not installed there yet. The signature may span lines
+(type a line break as \\n); without one, drafts end with your name.
+
+  KEY                 name, email, phone or signature
+  VALUE               the value (quoted when it holds spaces)
+  --vault DIR         the vault (default: the nearest folder at or above the
+                      current one that holds .obsidian, else the current
+                      folder)
+
+Example: interview-follow-up config set name "Alex Morgan"
 `,
 };
 
