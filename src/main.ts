@@ -12,7 +12,7 @@ import { LiveAgenda } from './obsidian/live-agenda';
 import { ProblemLines } from './obsidian/problem-lines';
 import { FollowUpSettingTab, readSettings, type InterviewFollowUpSettings } from './settings';
 import { FollowUpView, VIEW_TYPE_FOLLOW_UPS } from './ui/follow-up-view';
-import { renderStatusBar, startupNotice } from './ui/overdue-status';
+import { renderStatusBar, startupNoticeOnDevice } from './ui/overdue-status';
 import type { SidebarHandlers } from './ui/render-sidebar';
 
 /** How long settings edits settle before the agenda is recomputed. */
@@ -145,9 +145,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
 
   private async showStartupNotice(): Promise<void> {
     const agenda = this.live.agenda();
-    const shown = agenda === null ? null : startupNotice(agenda, this.settings.startupNotice, this.settings.lastNoticeDay);
-    if (shown === null) return;
-    this.settings.lastNoticeDay = shown;
-    await this.saveData(this.settings);
+    // Remembered on this device; an older data.json's lastNoticeDay is read where the device has none yet.
+    if (agenda !== null) startupNoticeOnDevice(this.app, agenda, this.settings.startupNotice, await this.loadData());
   }
 }

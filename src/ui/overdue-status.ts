@@ -1,6 +1,7 @@
-import { Notice } from 'obsidian';
+import { Notice, type App } from 'obsidian';
 import type { Agenda } from '../engine/agenda';
 import { formatDay } from '../engine/dates';
+import { DEVICE_KEYS, loadDeviceValue, saveDeviceValue } from './device-state';
 
 export function overdueCount(agenda: Agenda): number {
   let n = 0;
@@ -30,4 +31,19 @@ export function startupNotice(agenda: Agenda, enabled: boolean, lastShown: strin
   if (!enabled || n === 0 || lastShown === today) return null;
   new Notice(`Interview Follow-up: ${overdueText(n)}. Open the follow-up sidebar to see them.`, 10_000);
   return today;
+}
+
+/**
+ * The start-up notice, once a day on each device: the day it was last shown
+ * is remembered on this device (so one device's notice does not silence
+ * another's), read from `data.json` only where this device has none yet (as
+ * saved before). Returns the day it was shown, or null.
+ */
+export function startupNoticeOnDevice(app: App, agenda: Agenda, enabled: boolean, savedData: unknown): string | null {
+  const remembered = loadDeviceValue(app, DEVICE_KEYS.lastNoticeDay);
+  const legacy = typeof savedData === 'object' && savedData !== null ? (savedData as { lastNoticeDay?: unknown }).lastNoticeDay : undefined;
+  const last = typeof remembered === 'string' ? remembered : typeof legacy === 'string' ? legacy : '';
+  const shown = startupNotice(agenda, enabled, last);
+  if (shown !== null) saveDeviceValue(app, DEVICE_KEYS.lastNoticeDay, shown);
+  return shown;
 }

@@ -171,16 +171,41 @@ describe('entry points', () => {
     expect(item?.classList.contains('ifu-hidden')).toBe(true);
   });
 
-  it('a start-up notice, once a day, when something is overdue', async () => {
+  it('a start-up notice, once a day on each device, when something is overdue; remembered on the device, not in data.json', async () => {
     shownNotices.length = 0;
-    const first = await startPlugin({ 'Jobs/Acme.md': acme });
+    const device = new Map<string, string>();
+    const first = await startPlugin({ 'Jobs/Acme.md': acme }, { localStorage: device });
     expect(shownNotices).toEqual(['Interview Follow-up: 1 overdue follow-up. Open the follow-up sidebar to see them.']);
     await vi.advanceTimersByTimeAsync(0);
     const data = first.app.pluginData.get('interview-follow-up');
+    expect(JSON.stringify(data ?? {})).not.toContain('2026-11-24');
     first.plugin.unload();
     vi.useRealTimers();
+    // The same device, later that day: no second notice.
     shownNotices.length = 0;
-    await startPlugin({ 'Jobs/Acme.md': acme }, { data });
+    const again = await startPlugin({ 'Jobs/Acme.md': acme }, { data, localStorage: device });
+    await vi.advanceTimersByTimeAsync(0);
     expect(shownNotices).toEqual([]);
+    again.plugin.unload();
+    vi.useRealTimers();
+    // Another device, with the same data.json (synced): its own notice.
+    await startPlugin({ 'Jobs/Acme.md': acme }, { data });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shownNotices).toEqual(['Interview Follow-up: 1 overdue follow-up. Open the follow-up sidebar to see them.']);
+  });
+
+  it('reads the day an earlier version saved in data.json, where the device remembers none yet', async () => {
+    shownNotices.length = 0;
+    const device = new Map<string, string>();
+    const old = await startPlugin({ 'Jobs/Acme.md': acme }, { data: { lastNoticeDay: '2026-11-24' }, localStorage: device });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shownNotices).toEqual([]);
+    old.plugin.unload();
+    vi.useRealTimers();
+    // The next day, the device's own memory takes over.
+    await startPlugin({ 'Jobs/Acme.md': acme }, { data: { lastNoticeDay: '2026-11-24' }, localStorage: device, now: new Date(2026, 10, 25, 9, 0) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shownNotices).toHaveLength(1);
+    expect(device.get('interview-follow-up-last-notice-day')).toBe('"2026-11-25"');
   });
 });
