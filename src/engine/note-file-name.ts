@@ -1,5 +1,5 @@
 import { formatDay } from './dates';
-import type { InterviewCapture } from './new-note';
+import type { InterviewCapture } from './interview-capture';
 
 /**
  * The file name of a new interview note: `YYYY-MM-DD Company - Position.md`,
