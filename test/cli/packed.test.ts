@@ -47,27 +47,28 @@ function newest(dir: string): number {
   return latest;
 }
 
-beforeAll(() => {
-  // The tarball carries the built tool: build it when it is missing or older than the sources.
-  if (!existsSync(BUILT) || statSync(BUILT).mtimeMs < newest(join(ROOT, 'src'))) {
-    const b = spawnSync(process.execPath, ['esbuild.config.mjs', 'production'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-    if (b.status !== 0) throw new Error(`the build failed:\n${b.stderr}`);
-  }
-  work = mkdtempSync(join(tmpdir(), 'ifu-packed-'));
-  mkdirSync(join(work, 'tmp'));
-  prefix = join(work, 'prefix');
-  const out = npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT);
-  const info = JSON.parse(out.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
-  packed = info[0]?.files.map((f) => f.path).sort() ?? [];
-  const tarball = join(work, info[0]?.filename ?? `${pkg.name}-${pkg.version}.tgz`);
-  npm(['install', '--global', '--prefix', prefix, tarball, '--offline', '--no-audit', '--no-fund'], work);
-}, 180_000);
+// Mutation testing of the engine has nothing to learn from packaging.
+describe.skipIf(process.env.STRYKER_MUTATOR_WORKER !== undefined)('the packed command line', () => {
+  beforeAll(() => {
+    // The tarball carries the built tool: build it when it is missing or older than the sources.
+    if (!existsSync(BUILT) || statSync(BUILT).mtimeMs < newest(join(ROOT, 'src'))) {
+      const b = spawnSync(process.execPath, ['esbuild.config.mjs', 'production'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      if (b.status !== 0) throw new Error(`the build failed:\n${b.stderr}`);
+    }
+    work = mkdtempSync(join(tmpdir(), 'ifu-packed-'));
+    mkdirSync(join(work, 'tmp'));
+    prefix = join(work, 'prefix');
+    const out = npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT);
+    const info = JSON.parse(out.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    packed = info[0]?.files.map((f) => f.path).sort() ?? [];
+    const tarball = join(work, info[0]?.filename ?? `${pkg.name}-${pkg.version}.tgz`);
+    npm(['install', '--global', '--prefix', prefix, tarball, '--offline', '--no-audit', '--no-fund'], work);
+  }, 180_000);
 
-afterAll(() => {
-  if (work !== '') rmSync(work, { recursive: true, force: true, maxRetries: 3 });
-});
+  afterAll(() => {
+    if (work !== '') rmSync(work, { recursive: true, force: true, maxRetries: 3 });
+  });
 
-describe('the packed command line', () => {
   it('holds the tool, its launcher, the README and the licence, and nothing of the sources', () => {
     expect(packed).toEqual(['LICENSE', 'README.md', 'bin/interview-follow-up', 'dist/cli.cjs', 'package.json']);
   });
