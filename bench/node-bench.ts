@@ -103,12 +103,44 @@ async function oneChange(notes: readonly BenchNote[], label: string): Promise<Fi
   return figure;
 }
 
+/**
+ * An acceptance reaches every application (each other open one gets a
+ * withdrawal, the references of every note are thanked): the index
+ * recomputes the whole agenda, without reading the notes again. Measured
+ * against building the index from scratch in the same run.
+ */
+async function acceptance(notes: readonly BenchNote[]): Promise<void> {
+  const source = new MapSource(notes);
+  const floor = await measure(RUNS, () => {
+    const fresh = new FollowUpIndex(source, DEFAULT_RULE_SETTINGS, TODAY);
+    fresh.rebuild();
+    return fresh.agenda().followUps.length;
+  });
+  const index = new FollowUpIndex(source, DEFAULT_RULE_SETTINGS, TODAY);
+  index.rebuild();
+  // The fifth round of the first application is its latest.
+  const target = notes.filter((n) => n.frontmatter !== null && n.frontmatter.type === 'interview')[4] as BenchNote;
+  const original = target.frontmatter as Frontmatter;
+  let flip = false;
+  const figure = await measure(Math.max(RUNS, 21), () => {
+    flip = !flip;
+    source.map.set(target.path, flip ? { ...original, status: 'accepted', decision_date: '2026-11-23' } : original);
+    index.update(target.path);
+    return index.agenda().followUps.length;
+  });
+  report('an acceptance to an updated agenda, 10,000 interviews (against building the index)', figure, {
+    ratio: figure.median / floor.median,
+    target: 'ratio <= 1.0 (linear work, no note read again)',
+  });
+}
+
 async function main(): Promise<void> {
   const all = benchNotes(10_000, 40_000, TODAY);
   await pluginIndex(all);
   const big = await oneChange(all, '50,000 notes');
   const small = await oneChange(benchNotes(200, 800, TODAY), '1,000 notes');
   report('one change: 50,000 against 1,000 notes', big, { ratio: big.median / small.median, target: 'ratio <= 1.5' });
+  await acceptance(benchNotes(10_000, 0, TODAY));
   await commandLine(all);
 }
 

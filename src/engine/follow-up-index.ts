@@ -63,6 +63,8 @@ export class FollowUpIndex {
   /** The applications whose latest round has an offer or an acceptance: what the search's end is made of. */
   private ending = new Set<string>();
   private searchEnd: SearchEnd = NO_SEARCH_END;
+  /** Whether a change since the last recompute touched an application with an offer or an acceptance (before or after). */
+  private endingTouched = false;
 
   constructor(
     private readonly source: NoteSource,
@@ -161,10 +163,6 @@ export class FollowUpIndex {
     return this.readings.get(path)?.note ?? null;
   }
 
-  private read(path: string): NoteReading | null {
-    return this.readWith(path, this.source.frontmatter(path));
-  }
-
   private readWith(path: string, frontmatter: Frontmatter | null): NoteReading | null {
     // Only a note without readable properties can have broken ones.
     const unreadable = frontmatter === null ? this.source.unreadableFrontmatter(path, isInFolders(path, this.settings.interviewFolders)) : null;
@@ -190,16 +188,31 @@ export class FollowUpIndex {
   private noteEnding(key: string): void {
     const group = this.rounds.get(key);
     const outcome = group === undefined ? null : makeApplication([...group.values()]).outcome;
-    if (outcome === 'offer' || outcome === 'verbal-offer' || outcome === 'accepted') this.ending.add(key);
-    else this.ending.delete(key);
+    if (this.ending.has(key)) this.endingTouched = true;
+    if (outcome === 'offer' || outcome === 'verbal-offer' || outcome === 'accepted') {
+      this.ending.add(key);
+      this.endingTouched = true;
+    } else {
+      this.ending.delete(key);
+    }
   }
 
-  private computeSearchEnd(): SearchEnd {
+  /**
+   * The search's end from the applications with an offer or an acceptance.
+   * `keepReferences`: no note's references changed, so the references to
+   * thank are the ones already gathered (gathering them reads every note).
+   */
+  private computeSearchEnd(keepReferences = false): SearchEnd {
     if (this.ending.size === 0) return NO_SEARCH_END;
     const applications: Application[] = [];
     for (const key of this.ending) {
       const group = this.rounds.get(key);
       if (group !== undefined) applications.push(makeApplication([...group.values()]));
+    }
+    const known = this.searchEnd.acceptance !== null ? this.searchEnd.references : null;
+    if (keepReferences && known !== null) {
+      const end = searchEndOf(applications, () => [], this.today);
+      return end.acceptance === null ? end : { ...end, references: known };
     }
     return searchEndOf(applications, () => this.interviewNotes(), this.today);
   }
@@ -211,7 +224,10 @@ export class FollowUpIndex {
    */
   private recomputeTouched(touched: Set<string>, referencesMayHaveChanged: boolean): void {
     const before = this.searchEnd;
-    const after = this.computeSearchEnd();
+    const needed = this.endingTouched || (referencesMayHaveChanged && before.acceptance !== null);
+    this.endingTouched = false;
+    // Most changes concern no offer, no acceptance and no reference: the search's end stays as it was.
+    const after = needed ? this.computeSearchEnd(!referencesMayHaveChanged) : before;
     this.searchEnd = after;
     if (signatureOf(before) !== signatureOf(after)) {
       this.recomputeAll(after);
@@ -255,6 +271,7 @@ export class FollowUpIndex {
 
   private recomputeAll(end: SearchEnd = this.computeSearchEnd()): void {
     this.searchEnd = end;
+    this.endingTouched = false;
     this.followUpsByApplication.clear();
     const all: FollowUp[] = [];
     for (const key of this.rounds.keys()) {
