@@ -1,6 +1,6 @@
 import { TFile, TFolder, type App, type Editor } from 'obsidian';
 import type { Day } from '../engine/dates';
-import { draftsFor, draftsForFollowUp, type Draft, type DraftContext, type DraftKind } from '../engine/drafts';
+import { draftsForFollowUp, type Draft, type DraftContext } from '../engine/drafts';
 import type { FollowUp } from '../engine/follow-ups';
 import type { InterviewNote, Person } from '../engine/interview-note';
 import { withPersonNote } from '../engine/people';
@@ -36,10 +36,6 @@ export async function draftContext(host: DraftHost, note: InterviewNote): Promis
     templates: s.templatesFolder.trim() === '' ? {} : await userTemplates(host.app, s.templatesFolder),
     maxInquiries: s.maxInquiries,
   };
-}
-
-export async function draftsOfKind(host: DraftHost, note: InterviewNote, kind: DraftKind): Promise<Draft[]> {
-  return draftsFor(kind, await draftContext(host, note));
 }
 
 export async function draftsOfFollowUp(host: DraftHost, followUp: FollowUp): Promise<Draft[]> {

@@ -49,11 +49,24 @@ export class LiveAgenda {
     this.source = new MetadataCacheSource(host.app, (path) => this.schedule(path));
   }
 
-  /** Call once the workspace layout is ready. */
+  /**
+   * Call once the workspace layout is ready. On a cold start Obsidian may
+   * still be indexing the vault: while any note has no metadata yet, the
+   * index waits for the metadata cache's `resolved` event, so it never
+   * counts a half-read vault (the sidebar says it is reading meanwhile).
+   */
   start(): void {
     const { app } = this.host;
-    this.index = new FollowUpIndex(this.source, this.settings(), localDay(this.now()));
-    this.index.rebuild();
+    const indexed = !app.vault.getMarkdownFiles().some((f) => app.metadataCache.getFileCache(f) === null);
+    if (indexed) {
+      this.build();
+    } else {
+      const ref = app.metadataCache.on('resolved', () => {
+        if (this.index === null && !this.stopped) this.build();
+        app.metadataCache.offref(ref);
+      });
+      this.host.registerEvent(ref);
+    }
     this.host.registerEvent(
       app.metadataCache.on('changed', (file) => {
         this.schedule(file.path);
@@ -78,11 +91,18 @@ export class LiveAgenda {
       this.stopped = true;
       this.cancelTimer();
     });
-    this.emit();
   }
 
-  get ready(): boolean {
-    return this.index !== null;
+  /** Reads the whole vault into a new index; changes that came meanwhile are in it already. */
+  private build(): void {
+    this.index = new FollowUpIndex(this.source, this.settings(), localDay(this.now()));
+    this.index.rebuild();
+    this.renames.length = 0;
+    const waiting = [...this.pending].flatMap((p) => this.waiting.get(p) ?? []);
+    for (const p of this.pending) this.waiting.delete(p);
+    this.pending.clear();
+    this.emit();
+    for (const resolve of waiting) resolve();
   }
 
   agenda(): Agenda | null {
