@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, vault } from './run';
@@ -109,6 +109,17 @@ describe('interview-follow-up config', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is not valid JSON, so it was left as it was');
     expect(readFileSync(join(v, DATA), 'utf8')).toBe(broken);
+  });
+
+  it('a read-only settings file is refused and left as it was', async () => {
+    const text = JSON.stringify({ yourName: 'Alex' });
+    const v = vault({ '.obsidian/app.json': '{}', [DATA]: text });
+    chmodSync(join(v, DATA), 0o444);
+    const r = await run(['config', 'set', 'name', 'Alex Morgan'], { cwd: v });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/read-only/);
+    expect(readFileSync(join(v, DATA), 'utf8')).toBe(text);
+    chmodSync(join(v, DATA), 0o644);
   });
 
   it.each([
