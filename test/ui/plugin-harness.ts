@@ -7,11 +7,13 @@ export const MANIFEST = { id: 'interview-follow-up', name: 'Interview Follow-up'
 /** Starts the plugin in a stub Obsidian with these notes, the layout ready and the clock at `now`. */
 export async function startPlugin(
   files: Record<string, string>,
-  options: { now?: Date; data?: unknown; openSidebar?: boolean; localStorage?: Map<string, string> } = {},
+  options: { now?: Date; data?: unknown; openSidebar?: boolean; localStorage?: Map<string, string>; stillIndexing?: string[] } = {},
 ): Promise<{ app: App; plugin: InterviewFollowUpPlugin; sidebar: () => HTMLElement }> {
   vi.useFakeTimers({ now: options.now ?? new Date(2026, 10, 24, 9, 0), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
   const app = createApp(files, options.localStorage);
   if (options.data !== undefined) app.pluginData.set(MANIFEST.id, options.data);
+  // Notes Obsidian has not indexed yet at start-up (a cold start): no metadata until 'resolved'.
+  for (const path of options.stillIndexing ?? []) app.metadataCache.forget(path);
   const plugin = new InterviewFollowUpPlugin(app as never, MANIFEST as never);
   (plugin as unknown as { load(): void }).load();
   await vi.advanceTimersByTimeAsync(0);
