@@ -104,3 +104,22 @@ export function isPortableFolderName(name: string): boolean {
   if (name === '' || name.startsWith('.') || name.toLowerCase() === 'node_modules') return false;
   return !UNSAFE_IN_NAME.test(name) && !RESERVED_NAME.test(name) && !/[. ]$/.test(name) && name.trim() === name;
 }
+
+/**
+ * Why a path a setting gives (the folder for new notes, the calendar file)
+ * cannot be used, or null when it can: it must stay inside the vault (no
+ * `..`, not absolute) and every folder on the way must be a portable name.
+ * `what` names the setting in the sentence.
+ */
+export function vaultPathProblem(path: string, what: string): string | null {
+  const text = path.trim().replace(/\\/g, '/');
+  if (text === '' || text === '/' || text === '.') return null;
+  if (text.startsWith('/') || /^[A-Za-z]:\//.test(text)) return `${what} '${path}' is outside the vault; give a path inside it, such as Interviews`;
+  const parts = text.split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.includes('..')) return `${what} '${path}' leads out of the vault; give a path inside it, such as Interviews`;
+  const bad = parts.find((p, i) => (i < parts.length - 1 || !p.includes('.') ? !isPortableFolderName(p) : !isPortableFolderName(p.replace(/\.[^.]+$/, '')) || p.startsWith('.')));
+  if (bad !== undefined) {
+    return `${what} '${path}' has the part '${bad}', which is hidden or breaks on Windows, macOS or sync services; choose another name`;
+  }
+  return null;
+}

@@ -1,4 +1,5 @@
 import { TFile, normalizePath, type App } from 'obsidian';
+import { vaultPathProblem } from '../engine/note-file-name';
 import type { Agenda } from '../engine/agenda';
 import { CALENDAR_PRODID, followUpCalendar, sameCalendarContent } from '../engine/calendar';
 
@@ -10,6 +11,8 @@ export type CalendarWrite = 'created' | 'updated' | 'unchanged';
  * it is, so sync does not churn.
  */
 export async function writeCalendarFile(app: App, path: string, agenda: Agenda, now: Date): Promise<CalendarWrite> {
+  const problem = vaultPathProblem(path, 'The calendar file');
+  if (problem !== null) throw new Error(problem);
   const target = normalizePath(path.trim() === '' ? 'Follow-ups.ics' : path.trim());
   if (!target.toLowerCase().endsWith('.ics')) throw new Error(`the calendar file must end in .ics, and '${target}' does not; change it in the settings`);
   const text = followUpCalendar(agenda.followUps, { stamp: now, today: agenda.today, vault: app.vault.getName() });

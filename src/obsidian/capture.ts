@@ -2,6 +2,7 @@ import { MarkdownView, Notice, normalizePath, TFile, type App, parseYaml, string
 import type { Day } from '../engine/dates';
 import type { InterviewNote } from '../engine/interview-note';
 import { CaptureError, cursorPosition, newNotePath, newNoteText, nextRoundCapture, type InterviewCapture } from '../engine/new-note';
+import { vaultPathProblem } from '../engine/note-file-name';
 import { recordOutcome } from '../engine/record';
 import type InterviewFollowUpPlugin from '../main';
 import { asSentence } from '../ui/capture-form';
@@ -58,6 +59,8 @@ async function templateText(app: App, setting: string): Promise<string | null> {
  */
 export async function createInterviewNote(plugin: InterviewFollowUpPlugin, capture: InterviewCapture): Promise<string | null> {
   const { app, settings } = plugin;
+  const folderProblem = vaultPathProblem(settings.newNoteFolder, 'The folder for new interview notes');
+  if (folderProblem !== null) return asSentence(`${folderProblem}; nothing was written`);
   const folder = folderOf(settings.newNoteFolder);
   let text: string;
   try {
@@ -71,8 +74,10 @@ export async function createInterviewNote(plugin: InterviewFollowUpPlugin, captu
     if (error instanceof CaptureError) return asSentence(`${error.message}; nothing was written`);
     throw error;
   }
-  const taken = new Set(app.vault.getFiles().map((f) => f.path.toLowerCase()));
-  const path = newNotePath(capture, folder, (p) => taken.has(p.toLowerCase()));
+  // Compared as file systems compare names: any case, composed or decomposed accents alike.
+  const same = (p: string) => p.normalize('NFC').toLowerCase();
+  const taken = new Set(app.vault.getFiles().map((f) => same(f.path)));
+  const path = newNotePath(capture, folder, (p) => taken.has(same(p)));
   let file: TFile;
   try {
     if (folder !== '' && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
