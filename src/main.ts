@@ -8,6 +8,7 @@ import { registerCommands } from './obsidian/commands';
 import { registerTrackCommand } from './obsidian/track';
 import { FollowUpActions, openNote, ROW_ACTIONS } from './obsidian/follow-up-actions';
 import { paletteCommands } from './obsidian/palette-commands';
+import { registerFollowUpsBasesView } from './obsidian/bases-view';
 import { LiveAgenda } from './obsidian/live-agenda';
 import { ProblemLines } from './obsidian/problem-lines';
 import { FollowUpSettingTab, readSettings, type InterviewFollowUpSettings } from './settings';
@@ -33,6 +34,8 @@ export default class InterviewFollowUpPlugin extends Plugin {
     this.live = new LiveAgenda(this, () => toRuleSettings(this.settings));
     this.problemLines = new ProblemLines(this.app, () => this.settings.propertyNames, () => this.refreshSidebars());
     this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpView(leaf, this.sidebarHost()));
+    // Where Bases is off, or the app predates it, the plugin goes on without its view.
+    registerFollowUpsBasesView(this, this.sidebarHost());
     this.addRibbonIcon('calendar-check', 'Open follow-up sidebar', () => void this.openSidebar());
     this.calendar = new CalendarSync(this.app, () => ({ enabled: this.settings.calendarKeepCurrent, path: this.settings.calendarPath }), () => this.live.agenda());
     this.register(() => this.calendar.stop());

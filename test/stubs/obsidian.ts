@@ -131,6 +131,14 @@ export class Plugin extends Component {
     this.app.viewRegistry.set(type, create);
     this.register(() => this.app.viewRegistry.delete(type));
   }
+  /** As Obsidian 1.10: false where Bases is off in the vault (see `bases`). */
+  registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+    if (!bases.enabled) return false;
+    const views = basesViewsOf(this.app);
+    views.set(viewId, registration);
+    this.register(() => views.delete(viewId));
+    return true;
+  }
   loadData(): Promise<unknown> {
     return Promise.resolve(structuredClone(this.app.pluginData.get(this.manifest.id) ?? null));
   }
@@ -191,4 +199,83 @@ export function stringifyYaml(value: Record<string, unknown>): string {
 export function normalizePath(path: string): string {
   const p = path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '');
   return p === '' ? '/' : p;
+}
+
+/** The Obsidian version the stub claims to be (requireApiVersion compares with it). */
+export const apiVersion = { current: '1.13.1' };
+
+export function requireApiVersion(version: string): boolean {
+  const parts = (v: string) => v.split('.').map(Number);
+  const [have, want] = [parts(apiVersion.current), parts(version)];
+  for (let i = 0; i < Math.max(have.length, want.length); i++) {
+    const d = (have[i] ?? 0) - (want[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}
+
+/**
+ * Bases, shaped after obsidian.d.ts (1.10): a query controller, entries
+ * (one per file the base selects), the query's result and the abstract view
+ * a plugin extends. `bases.enabled` false is a vault with Bases turned off.
+ * Tests open a base on a registered view with test/stubs/bases.ts.
+ */
+export const bases = { enabled: true };
+
+export class QueryController extends Component {
+  constructor(readonly app: App) {
+    super();
+  }
+}
+
+export class BasesEntry {
+  constructor(readonly file: TFile) {}
+  getValue(_propertyId: string): unknown {
+    return null;
+  }
+}
+
+export class BasesQueryResult {
+  constructor(readonly data: BasesEntry[]) {}
+  get groupedData(): Array<{ key?: unknown; entries: BasesEntry[]; hasKey(): boolean }> {
+    return [{ entries: this.data, hasKey: () => false }];
+  }
+  get properties(): string[] {
+    return [];
+  }
+}
+
+export class BasesViewConfig {
+  constructor(public name: string) {}
+  get(_key: string): unknown {
+    return undefined;
+  }
+}
+
+export abstract class BasesView extends Component {
+  abstract type: string;
+  app: App;
+  config: BasesViewConfig = new BasesViewConfig('Follow-ups');
+  allProperties: string[] = [];
+  data!: BasesQueryResult;
+  protected constructor(controller: QueryController) {
+    super();
+    this.app = controller.app;
+  }
+  abstract onDataUpdated(): void;
+}
+
+export interface BasesViewRegistration {
+  name: string;
+  icon: string;
+  factory: (controller: QueryController, containerEl: HTMLElement) => BasesView;
+}
+
+const basesViews = new WeakMap<App, Map<string, BasesViewRegistration>>();
+
+/** The Bases views plugins registered in this app, by view type. */
+export function basesViewsOf(app: App): Map<string, BasesViewRegistration> {
+  let views = basesViews.get(app);
+  if (views === undefined) basesViews.set(app, (views = new Map<string, BasesViewRegistration>()));
+  return views;
 }
