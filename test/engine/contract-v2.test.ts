@@ -383,6 +383,18 @@ describe('section 4: the end of a search', () => {
     ]);
   });
 
+  it('a decision heard on a Saturday: the withdrawal is due two business days later, past a holiday', () => {
+    const accepted = { type: 'interview', company: 'Adatum', position: 'Engineer', date: '2026-11-23', status: 'accepted', decision_date: '2026-11-28' };
+    const a = agendaOf({ 'a.md': accepted, 'b.md': other('Globex') }, '2026-11-30', { holidays: [d('2026-12-01')] });
+    expect(lines(a.items.filter((i) => i.kind === 'withdraw'))).toEqual(['b.md withdraw 2026-11-28..2026-12-02 due']);
+  });
+
+  it('a withdrawal already sent is done history, and replaces a nudge sent before it', () => {
+    const accepted = { type: 'interview', company: 'Adatum', position: 'Engineer', date: '2026-11-23', status: 'accepted', decision_date: '2026-11-30' };
+    const a = agendaOf({ 'a.md': accepted, 'b.md': other('Globex', { offer_nudge_sent: '2026-11-27', withdrawal_sent: '2026-12-01' }) }, '2026-12-02');
+    expect(lines(a.items.filter((i) => i.note === 'b.md' && i.kind !== 'status-inquiry'))).toEqual(['b.md thank-you 2026-11-20..2026-11-21 done', 'b.md withdraw 2026-11-30..2026-12-02 done']);
+  });
+
   it('two acceptances: the earlier one gives the withdrawals and the thanks, listed once', () => {
     const acc = (company: string, day: string) => ({ type: 'interview', company, position: 'X', date: '2026-11-20', status: 'accepted', decision_date: day, references: ['Ken Myer'] });
     const a = agendaOf({ 'a.md': acc('Adatum', '2026-11-30'), 'b.md': acc('Bellows', '2026-11-27'), 'c.md': other('Globex') }, '2026-12-01');
