@@ -275,7 +275,10 @@ function renderGroups(dom: SidebarDom, groups: readonly FollowUpGroup[]): void {
     }
     const heading = `${group.title} (${group.rows.length})`;
     if (section.heading.getText() !== heading) section.heading.setText(heading);
-    if (section.subtitle !== null) section.subtitle.setText(group.subtitle ?? '');
+    if (section.subtitle !== null) {
+      section.subtitle.setText(group.subtitleShort ?? group.subtitle ?? '');
+      section.subtitle.setAttr('title', group.subtitle);
+    }
     if (group.collapsible) section.el.setAttr('aria-label', [group.title, group.subtitle].filter((t) => t !== null).join(', '));
     renderIntro(section.intro, group);
     const items: HTMLElement[] = [];

@@ -4,7 +4,7 @@ import type { Day } from '../engine/dates';
 import { DRAFT_KINDS } from '../engine/drafts/kinds';
 import { FOLLOW_UP_KIND_INFO } from '../engine/follow-up-kinds';
 import { applicationKey, whoOf, type FollowUp, type FollowUpKind, type FollowUpState } from '../engine/follow-ups';
-import { applicationLabel, dayInWords, followUpTitle, possessive, whenInWords } from '../engine/words';
+import { applicationLabel, dayInWords, followUpTitle, possessive, shortDay, whenInWords } from '../engine/words';
 
 /** One follow-up as the sidebar shows it. */
 export interface FollowUpRow {
@@ -76,6 +76,8 @@ export interface FollowUpGroup {
   title: string;
   /** An application's latest round (`last round Friday, November 20`), or null. */
   subtitle: string | null;
+  /** The same, short enough for a narrow sidebar (`last round Fri, Nov 20`). */
+  subtitleShort: string | null;
   /** Whether the block can be folded away (an application's). */
   collapsible: boolean;
   /** A line under the title saying what the group is for, or null. */
@@ -198,10 +200,10 @@ export function comingUpRows(notes: Iterable<InterviewNote>, today: Day): Interv
 }
 
 /** `last round Friday, November 20`, or `next round ...` when the latest is still to come. */
-function latestRoundInWords(f: FollowUp, today: Day): string | null {
+function latestRoundInWords(f: FollowUp, today: Day, short = false): string | null {
   const date = f.application.latest.date;
   if (date === null) return null;
-  return `${date > today ? 'next' : 'last'} round ${dayInWords(date, today)}`;
+  return `${date > today ? 'next' : 'last'} round ${short ? shortDay(date) : dayInWords(date, today)}`;
 }
 
 /** One block per application, in the order of its first follow-up in the agenda, each with its follow-ups in agenda order. */
@@ -219,6 +221,7 @@ function applicationGroups(followUps: readonly FollowUp[], today: Day, showDone:
         kind: 'application',
         title: label !== '' ? label : latest.path,
         subtitle: latestRoundInWords(f, today),
+        subtitleShort: latestRoundInWords(f, today, true),
         collapsible: true,
         intro: null,
         progress: null,
@@ -287,6 +290,7 @@ export function sidebarModel(
       kind: id,
       title: TITLES[id],
       subtitle: null,
+      subtitleShort: null,
       collapsible: false,
       intro: wrap ? wrapUpIntro(wrapUp) : null,
       progress: wrap ? `${wrapUpDone} of ${wrapUp.length} done` : null,

@@ -4,13 +4,30 @@ import type { App } from './workspace';
 /** Every modal open right now, newest last (tests find them here). */
 export const openModals: Modal[] = [];
 
+/**
+ * Obsidian's modal as it is drawn: `.modal-container.mod-dim` holding a
+ * `.modal-bg` and the `.modal` (close button, `.modal-header` with the
+ * title, `.modal-content`); Escape, the close button or a click on the
+ * background closes it.
+ */
 export class Modal {
+  containerEl: HTMLElement;
   modalEl: HTMLElement;
   titleEl: HTMLElement;
   contentEl: HTMLElement;
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && openModals.at(-1) === this) {
+      event.preventDefault();
+      this.close();
+    }
+  };
   constructor(public app: App) {
-    this.modalEl = createDiv({ cls: 'modal' });
-    this.titleEl = this.modalEl.createDiv({ cls: 'modal-title' });
+    this.containerEl = createDiv({ cls: ['modal-container', 'mod-dim'] });
+    this.containerEl.createDiv({ cls: 'modal-bg' }).addEventListener('click', () => this.close());
+    this.modalEl = this.containerEl.createDiv({ cls: 'modal', attr: { role: 'dialog', 'aria-modal': 'true' } });
+    const close = this.modalEl.createEl('button', { cls: ['modal-close-button', 'clickable-icon'], attr: { 'aria-label': 'Close' } });
+    close.addEventListener('click', () => this.close());
+    this.titleEl = this.modalEl.createDiv({ cls: 'modal-header' }).createDiv({ cls: 'modal-title' });
     this.contentEl = this.modalEl.createDiv({ cls: 'modal-content' });
   }
   setTitle(title: string): this {
@@ -19,13 +36,16 @@ export class Modal {
   }
   open(): void {
     openModals.push(this);
-    document.body.appendChild(this.modalEl);
+    document.body.appendChild(this.containerEl);
+    document.addEventListener('keydown', this.onKey);
     void this.onOpen();
   }
   close(): void {
     const i = openModals.indexOf(this);
-    if (i !== -1) openModals.splice(i, 1);
-    this.modalEl.remove();
+    if (i === -1) return;
+    openModals.splice(i, 1);
+    document.removeEventListener('keydown', this.onKey);
+    this.containerEl.remove();
     void this.onClose();
   }
   onOpen(): void | Promise<void> {}
@@ -114,6 +134,11 @@ export class Menu {
     dom.style.left = `${Math.max(0, pos.x)}px`;
     dom.style.top = `${Math.max(0, pos.y)}px`;
     doc.body.appendChild(dom);
+    // As Obsidian's: kept inside the window, moved left or up where it would go past its edge.
+    const box = dom.getBoundingClientRect();
+    const view = doc.documentElement;
+    if (box.right > view.clientWidth) dom.style.left = `${Math.max(0, view.clientWidth - box.width - 4)}px`;
+    if (box.bottom > view.clientHeight) dom.style.top = `${Math.max(0, view.clientHeight - box.height - 4)}px`;
     doc.addEventListener('keydown', this.onKey, true);
     // A click that opened the menu is not the click that closes it.
     window.setTimeout(() => {

@@ -114,7 +114,8 @@ export class Plugin extends Component {
     return full;
   }
   addRibbonIcon(icon: string, title: string, callback: (ev: MouseEvent) => unknown): HTMLElement {
-    const el = this.app.ribbon.createEl('button', { cls: 'side-dock-ribbon-action', attr: { 'aria-label': title, 'data-icon': icon } });
+    const el = this.app.ribbon.createEl('button', { cls: ['side-dock-ribbon-action', 'clickable-icon'], attr: { 'aria-label': title } });
+    setIcon(el, icon);
     el.addEventListener('click', callback);
     this.register(() => el.remove());
     return el;
@@ -157,6 +158,8 @@ export class Notice {
   constructor(message: string | DocumentFragment, _duration?: number) {
     this.noticeEl = createDiv({ cls: 'notice' });
     this.setMessage(message);
+    // Shown where a page has a place for notices (the browser harness); tests read them from the lists.
+    document.querySelector('.notice-container')?.appendChild(this.noticeEl);
   }
   setMessage(message: string | DocumentFragment): this {
     if (typeof message === 'string') this.noticeEl.setText(message);
