@@ -1,16 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { NoteReading } from '../engine/agenda';
 import type { Day } from '../engine/dates';
-import { editFrontmatter, FrontmatterEditError } from '../engine/frontmatter-edit';
-import type { Recording } from '../engine/record';
-import type { RuleSettings } from '../engine/settings';
+import { FrontmatterEditError } from '../engine/frontmatter-edit';
 import { record, type RecordRequest, type RecordResult } from '../engine/use-cases/record';
-import type { AppliedChange, InterviewVault } from '../engine/use-cases/vault';
 import type { RecordArgs } from './args';
+import { FileVault } from './file-vault';
 import { locateNote, Refusal } from './note-location';
-import { updateFile, WriteRefusal } from './safe-write';
-import { vaultAgenda, vaultSettings } from './vault-agenda';
+import { WriteRefusal } from './safe-write';
+import { vaultSettings } from './vault-agenda';
 
 export { Refusal } from './note-location';
 
@@ -29,16 +24,6 @@ export interface RecordIo {
   cwd?: string;
 }
 
-/** Text exactly as stored: UTF-8, byte-order mark kept; anything else is refused rather than altered. */
-export async function readNoteText(path: string, inVault: string): Promise<string> {
-  const bytes = await readFile(path);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new Refusal(`${inVault} is not UTF-8 text; the note was left as it was`);
-  }
-}
-
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -54,49 +39,6 @@ function requestOf(args: RecordArgs, inVault: string, today: Day): RecordRequest
   }
 }
 
-/**
- * The vault on the file system, for the recording use cases: notes read as
- * the agenda reads them, a recording applied as a line-level edit of the
- * one note under its lock (made again on what the note holds at the write,
- * if it changed meanwhile).
- */
-class FileVault implements InterviewVault {
-  constructor(
-    private readonly root: string,
-    private readonly today: Day,
-    private readonly settings: RuleSettings,
-  ) {}
-
-  async readings(): Promise<NoteReading[]> {
-    return (await vaultAgenda(this.root, this.today, this.settings)).readings;
-  }
-
-  personNote(): Promise<null> {
-    return Promise.resolve(null);
-  }
-
-  template(): Promise<null> {
-    return Promise.resolve(null);
-  }
-
-  async applyRecording(inVault: string, recording: Recording): Promise<AppliedChange> {
-    const path = join(this.root, ...inVault.split('/'));
-    const raw = await readNoteText(path, inVault);
-    const names = this.settings.propertyNames;
-    const first = editFrontmatter(raw, recording, names);
-    let keys = first.keys;
-    const reapply = (current: string): string | null => {
-      if (current === raw) return first.changed ? first.text : null;
-      const again = editFrontmatter(current, recording, names);
-      keys = again.keys;
-      return again.changed ? again.text : null;
-    };
-    // Even when nothing changes, under the note's lock: what an interrupted run left beside it is swept.
-    const written = await updateFile(path, inVault, reapply);
-    return { changed: written.changed, keys };
-  }
-}
-
 /** Runs `mark`, `outcome` or `snooze`; returns the exit status. */
 export async function recordCommand(args: RecordArgs, io: RecordIo, today: Day): Promise<number> {
   const warn = (w: string) => io.stderr(`interview-follow-up: ${w}\n`);
@@ -104,7 +46,7 @@ export async function recordCommand(args: RecordArgs, io: RecordIo, today: Day):
   try {
     const named = await locateNote(args.note, args.vault, io.cwd ?? process.cwd());
     const settings = await vaultSettings(named.vault, { folders: [], holidays: [], propertyNames: args.propertyNames }, warn);
-    result = await record(new FileVault(named.vault, today, settings), requestOf(args, named.inVault, today), today, settings);
+    result = await record(new FileVault(named.vault, today, settings, null), requestOf(args, named.inVault, today), today, settings);
   } catch (error) {
     if (error instanceof Refusal || error instanceof WriteRefusal) {
       io.stderr(`interview-follow-up: ${oneLine(error.message)}\n`);

@@ -2,7 +2,7 @@ import { parseDay } from '../engine/dates';
 import { planTrack, type TrackAddition, type TrackOptions, type TrackPlan } from '../engine/track';
 import { propertyOption, unknownOption, UsageError } from './args';
 import { locateNote, Refusal, type NoteLocation } from './note-location';
-import { readNoteText } from './record-commands';
+import { readNoteText } from './file-vault';
 import { updateFile, WriteRefusal } from './safe-write';
 import { vaultSettings } from './vault-agenda';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FOLLOW_UP_KINDS } from '../../src/engine/follow-up-kinds';
 import { DEFAULT_RULE_SETTINGS } from '../../src/engine/settings';
+import { draftForNote } from '../../src/engine/use-cases/draft';
 import { record } from '../../src/engine/use-cases/record';
 import { Refusal } from '../../src/engine/use-cases/refusal';
 import { d } from '../helpers';
@@ -47,5 +48,39 @@ describe('recording, written once for the plugin and the command line', () => {
   it('an offer\'s deadline is answered, not marked', async () => {
     const vault = new MemoryVault({ 'a.md': { ...acme, status: 'offer', decision_date: '2026-11-23', offer_deadline: '2026-12-01' } }, today);
     await expect(record(vault, { command: 'mark', path: 'a.md', kind: 'offer-deadline', day: today }, today, DEFAULT_RULE_SETTINGS)).rejects.toThrow(/accepted or declined/);
+  });
+});
+
+describe('drafting, written once for the plugin and the command line', () => {
+  it('drafts a thank-you to each interviewer with their own note\'s details and the person\'s own template', async () => {
+    const vault = new MemoryVault({ 'a.md': { ...acme, interviewer: ['[[Pat Jones]]', 'Sam Lee'] }, 'People/Pat Jones.md': { honorific: 'Ms.', email: 'pat@acme.example' } }, today);
+    vault.ownTemplates.set('thank-you-late', 'Subject: Thanks\n\nDear {{greeting_name}}, thank you.');
+    const r = await draftForNote(vault, { path: 'a.md', kind: 'thank-you', who: null, today, sender: { name: 'Alex Morgan', signature: null } }, DEFAULT_RULE_SETTINGS);
+    expect(r.drafts.map((x) => [x.recipient?.name, x.email, x.body])).toEqual([
+      ['Pat Jones', 'pat@acme.example', 'Dear Ms. Jones, thank you.'],
+      ['Sam Lee', null, 'Dear Sam Lee, thank you.'],
+    ]);
+    expect(r.notice).toBeNull();
+  });
+
+  it('refuses a kind the note has no follow-up of, and says why', async () => {
+    const vault = new MemoryVault({ 'a.md': acme }, today);
+    await expect(draftForNote(vault, { path: 'a.md', kind: 'written-offer', who: null, today, sender: { name: null, signature: null } }, DEFAULT_RULE_SETTINGS)).rejects.toThrow(
+      'a.md has no written-offer follow-up: there is no verbal offer; its status is waiting',
+    );
+  });
+
+  it('a waiting follow-up is still drafted, with a word that it is not due yet', async () => {
+    const vault = new MemoryVault({ 'a.md': acme }, today);
+    const r = await draftForNote(vault, { path: 'a.md', kind: 'status-inquiry', who: null, today, sender: { name: null, signature: null } }, DEFAULT_RULE_SETTINGS);
+    expect(r.drafts).toHaveLength(1);
+    expect(r.notice).toBe('not due until Friday, November 27');
+  });
+
+  it('news of an offer names its deadline, not the other employer', async () => {
+    const vault = new MemoryVault({ 'a.md': acme, 'b.md': { type: 'interview', company: 'Globex', position: 'Lead', date: '2026-11-18', status: 'offer', decision_date: '2026-11-23', offer_deadline: '2026-12-04' } }, today);
+    const r = await draftForNote(vault, { path: 'a.md', kind: 'offer-nudge', who: null, today, sender: { name: null, signature: null } }, DEFAULT_RULE_SETTINGS);
+    expect(r.drafts[0]?.body).toContain('Friday, December 4');
+    expect(r.drafts[0]?.body).not.toContain('Globex');
   });
 });

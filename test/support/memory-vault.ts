@@ -8,7 +8,7 @@ import type { AppliedChange, InterviewVault } from '../../src/engine/use-cases/v
 /** A vault held in memory (path -> properties), for the use cases' tests: the narrowest adapter of the port. */
 export class MemoryVault implements InterviewVault {
   readonly notes: Map<string, Record<string, unknown>>;
-  readonly templates = new Map<string, string>();
+  readonly ownTemplates = new Map<string, string>();
   constructor(
     notes: Record<string, Record<string, unknown>>,
     private readonly today: Day,
@@ -23,8 +23,8 @@ export class MemoryVault implements InterviewVault {
     const path = [...this.notes.keys()].find((p) => p.replace(/\.md$/, '').endsWith(link));
     return Promise.resolve(path === undefined ? null : (this.notes.get(path) ?? null));
   }
-  template(name: string): Promise<string | null> {
-    return Promise.resolve(this.templates.get(name) ?? null);
+  templates(): Promise<Readonly<Record<string, string>>> {
+    return Promise.resolve(Object.fromEntries(this.ownTemplates));
   }
   applyRecording(path: string, recording: Recording): Promise<AppliedChange> {
     const fm = this.notes.get(path);

@@ -13,8 +13,8 @@ export interface InterviewVault {
   readings(): Promise<NoteReading[]>;
   /** A person note's properties, for a link written in `fromPath`; null when the link leads nowhere inside the vault. */
   personNote(link: string, fromPath: string): Promise<Frontmatter | null>;
-  /** The person's own template of this name (`thank-you`, `status-inquiry-again`, ...), or null. */
-  template(name: string): Promise<string | null>;
+  /** The person's own templates by name (`thank-you`, `status-inquiry-again`, ...): the notes of the templates folder. */
+  templates(): Promise<Readonly<Record<string, string>>>;
   /**
    * Applies a recording to one note: only the recorded properties change,
    * under the spelling the note already uses (or the person's own name).

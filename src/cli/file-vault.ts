@@ -1,0 +1,108 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { NoteReading } from '../engine/agenda';
+import type { Day } from '../engine/dates';
+import { editFrontmatter } from '../engine/frontmatter-edit';
+import type { Frontmatter } from '../engine/read-note';
+import { readRawNote } from '../engine/raw-note';
+import type { Recording } from '../engine/record';
+import type { RuleSettings } from '../engine/settings';
+import type { AppliedChange, InterviewVault } from '../engine/use-cases/vault';
+import { Refusal } from './note-location';
+import { updateFile } from './safe-write';
+import { fileInVault, leavesVault, listNotes, readBoundedText } from './vault';
+import { vaultAgenda } from './vault-agenda';
+
+/**
+ * The vault on the file system, the command line's adapter of the use
+ * cases' port: notes read as the agenda reads them (regular files inside
+ * the vault only, bounded); person notes and templates found inside the
+ * vault only; a recording applied as a line-level edit of the one note
+ * under its lock, made again on what the note holds at the write if it
+ * changed meanwhile. It holds no rule.
+ */
+export class FileVault implements InterviewVault {
+  private notes: string[] | null = null;
+
+  constructor(
+    private readonly root: string,
+    private readonly today: Day,
+    private readonly settings: RuleSettings,
+    /** The templates folder of the saved settings, or null. */
+    private readonly templatesFolder: string | null,
+  ) {}
+
+  async readings(): Promise<NoteReading[]> {
+    return (await vaultAgenda(this.root, this.today, this.settings)).readings;
+  }
+
+  /** A person note, found as Obsidian finds a link: by its path, else by its name anywhere in the vault. */
+  async personNote(link: string): Promise<Frontmatter | null> {
+    const target = link.toLowerCase().endsWith('.md') ? link : `${link}.md`;
+    // Only notes inside the vault: `[[../outside/secret]]` is never read.
+    if (leavesVault(target)) return null;
+    const direct = await fileInVault(this.root, target);
+    if (direct !== null) return frontmatterAt(direct);
+    this.notes ??= await listNotes(this.root);
+    const name = target.slice(target.lastIndexOf('/') + 1).toLowerCase();
+    const found = this.notes.find((p) => p.slice(p.lastIndexOf('/') + 1).toLowerCase() === name);
+    const file = found === undefined ? null : await fileInVault(this.root, found);
+    return file === null ? null : frontmatterAt(file);
+  }
+
+  async templates(): Promise<Readonly<Record<string, string>>> {
+    const templates: Record<string, string> = {};
+    const folder = this.templatesFolder;
+    if (folder === null) return templates;
+    const dir = leavesVault(folder) ? null : await fileInVault(this.root, folder);
+    if (dir === null) return templates;
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (!name.toLowerCase().endsWith('.md')) continue;
+      const file = await fileInVault(this.root, `${folder}/${name}`);
+      try {
+        if (file !== null) templates[name.slice(0, -3)] = readBoundedText(file);
+      } catch {
+        // a pipe, a device or an unreadable file is no template
+      }
+    }
+    return templates;
+  }
+
+  async applyRecording(inVault: string, recording: Recording): Promise<AppliedChange> {
+    const path = join(this.root, ...inVault.split('/'));
+    const raw = await readNoteText(path, inVault);
+    const names = this.settings.propertyNames;
+    const first = editFrontmatter(raw, recording, names);
+    let keys = first.keys;
+    const reapply = (current: string): string | null => {
+      if (current === raw) return first.changed ? first.text : null;
+      const again = editFrontmatter(current, recording, names);
+      keys = again.keys;
+      return again.changed ? again.text : null;
+    };
+    // Even when nothing changes, under the note's lock: what an interrupted run left beside it is swept.
+    const written = await updateFile(path, inVault, reapply);
+    return { changed: written.changed, keys };
+  }
+}
+
+function frontmatterAt(path: string): Frontmatter | null {
+  let text = '';
+  try {
+    text = readBoundedText(path);
+  } catch {
+    // a pipe, a device or an unreadable file gives no details
+  }
+  const r = readRawNote(text, true);
+  return r.kind === 'parsed' ? r.frontmatter : null;
+}
+
+/** Text exactly as stored: UTF-8, byte-order mark kept; anything else is refused rather than altered. */
+export async function readNoteText(path: string, inVault: string): Promise<string> {
+  const bytes = await readFile(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new Refusal(`${inVault} is not UTF-8 text; the note was left as it was`);
+  }
+}
