@@ -131,7 +131,7 @@ function openOutcome(plugin: InterviewFollowUpPlugin, note: InterviewNote): void
     // The application's outcome is its latest round's status: that is the note the outcome goes in.
     choose: (status, day) => {
       const latest = plugin.live.latestRound(note.path) ?? note;
-      void recordInNote(plugin.app, latest.path, recordOutcome(status, day), (path) => plugin.live.settled(path));
+      void recordInNote(plugin.app, latest.path, recordOutcome(status, day), (path) => plugin.live.settled(path), plugin.settings.propertyNames);
     },
   }).open();
 }

@@ -8,7 +8,15 @@ import { withPersonNote } from '../engine/people';
 /** What drafting needs from the plugin. */
 export interface DraftHost {
   app: App;
-  settings(): { yourName: string; signature: string; yourPhone: string; yourEmail: string; templatesFolder: string; maxInquiries?: number };
+  settings(): {
+    yourName: string;
+    signature: string;
+    yourPhone: string;
+    yourEmail: string;
+    templatesFolder: string;
+    maxInquiries?: number;
+    propertyNames?: Readonly<Record<string, string>>;
+  };
   personNote(link: string, fromPath: string): Record<string, unknown> | null;
   today(): Day;
 }

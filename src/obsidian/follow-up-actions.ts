@@ -93,7 +93,7 @@ export class FollowUpActions {
   }
 
   record(path: string, recording: Parameters<typeof recordInNote>[2]): Promise<boolean> {
-    return recordInNote(this.host.app, path, recording, (p) => this.host.live.settled(p));
+    return recordInNote(this.host.app, path, recording, (p) => this.host.live.settled(p), this.host.settings().propertyNames);
   }
 
   /** Opens the note and adds the drafts under its `## Follow-up drafts` heading (in the editor when it shows the note, so one undo takes them back). */

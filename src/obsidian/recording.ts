@@ -7,7 +7,14 @@ import { applyToFrontmatter, type AppliedRecording, type Recording } from '../en
  * touches the frontmatter only. Says what it did, with an Undo button that
  * restores the previous values.
  */
-export async function recordInNote(app: App, path: string, recording: Recording, settled: (path: string) => Promise<void>): Promise<boolean> {
+export async function recordInNote(
+  app: App,
+  path: string,
+  recording: Recording,
+  settled: (path: string) => Promise<void>,
+  /** The person's own property names: a field is written under its mapped name. */
+  propertyNames?: Readonly<Record<string, string>>,
+): Promise<boolean> {
   const file = app.vault.getAbstractFileByPath(path);
   if (!(file instanceof TFile)) {
     new Notice(`Interview Follow-up: ${path} no longer exists, so nothing was recorded.`);
@@ -19,7 +26,7 @@ export async function recordInNote(app: App, path: string, recording: Recording,
     await saveOpenEditors(app, file);
     inAgenda = settled(file.path);
     await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-      result.applied = applyToFrontmatter(frontmatter, recording);
+      result.applied = applyToFrontmatter(frontmatter, recording, propertyNames);
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -59,7 +66,9 @@ async function undoRecording(app: App, file: TFile, applied: AppliedRecording, s
   try {
     await saveOpenEditors(app, file);
     const inAgenda = settled(file.path);
-    await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => applied.restore(frontmatter));
+    await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+      applied.restore(frontmatter);
+    });
     await inAgenda;
     new Notice('Undone.');
   } catch (error) {

@@ -34,3 +34,16 @@ describe('at the plugin\'s edge', () => {
     expect(listeners.size).toBe(open - 1);
   });
 });
+
+describe('your own property names in the plugin', () => {
+  it('a recording writes under the mapped name, and the agenda reads it there', async () => {
+    const text = note({ type: 'interview', company: 'Acme', position: 'Analyst', date: '2026-11-23', interviewer: 'Pat Jones' });
+    const { app, sidebar } = await startPlugin({ 'Jobs/Acme.md': text }, { data: { propertyNames: { thank_you_sent: 'Thanked On' } } });
+    app.workspace.setActiveFile(fileAt(app, 'Jobs/Acme.md'));
+    app.commands.get('interview-follow-up:mark-thank-you')?.checkCallback?.(false);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(app.vault.text('Jobs/Acme.md')).toContain('Thanked On: 2026-11-24');
+    expect(app.vault.text('Jobs/Acme.md')).not.toContain('thank_you_sent');
+    expect(groupRows(sidebar(), 'due-today')).toEqual([]);
+  });
+});
