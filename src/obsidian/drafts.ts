@@ -1,9 +1,12 @@
 import { TFile, TFolder, type App, type Editor } from 'obsidian';
 import type { Day } from '../engine/dates';
-import { draftsForFollowUp, type Draft, type DraftContext } from '../engine/drafts';
+import { type Draft, type DraftContext, type Sender } from '../engine/drafts';
 import type { FollowUp } from '../engine/follow-ups';
-import type { InterviewNote, Person } from '../engine/interview-note';
-import { withPersonNote } from '../engine/people';
+import type { InterviewNote } from '../engine/interview-note';
+import { findFrontmatterBlock } from '../engine/frontmatter-block';
+import { DEFAULT_RULE_SETTINGS } from '../engine/settings';
+import { draftContextOf, draftsOfFollowUps } from '../engine/use-cases/draft';
+import type { InterviewVault } from '../engine/use-cases/vault';
 
 /** What drafting needs from the plugin. */
 export interface DraftHost {
@@ -32,29 +35,30 @@ async function userTemplates(app: App, folder: string): Promise<Record<string, s
   return templates;
 }
 
-export async function draftContext(host: DraftHost, note: InterviewNote): Promise<DraftContext> {
-  const resolve = (p: Person) => (p.link === null ? p : withPersonNote(p, host.personNote(p.link, note.path)));
-  const s = host.settings();
+/** The vault as drafting sees it in Obsidian: person notes through the metadata cache, templates from the templates folder. */
+function draftingVault(host: DraftHost): Pick<InterviewVault, 'personNote' | 'templates'> {
+  const folder = host.settings().templatesFolder;
   return {
-    note,
-    interviewers: note.interviewers.map(resolve),
-    references: note.references.map(resolve),
-    sender: { name: s.yourName.trim() || null, signature: s.signature.trim() || null, phone: s.yourPhone.trim() || null, email: s.yourEmail.trim() || null },
-    today: host.today(),
-    templates: s.templatesFolder.trim() === '' ? {} : await userTemplates(host.app, s.templatesFolder),
-    maxInquiries: s.maxInquiries,
+    personNote: (link, from) => Promise.resolve(host.personNote(link, from)),
+    templates: () => (folder.trim() === '' ? Promise.resolve({}) : userTemplates(host.app, folder)),
   };
 }
 
+function senderOf(host: DraftHost): Sender {
+  const s = host.settings();
+  return { name: s.yourName.trim() || null, signature: s.signature.trim() || null, phone: s.yourPhone.trim() || null, email: s.yourEmail.trim() || null };
+}
+
+/** Everything a draft of this note is made from, as the engine's drafting use case gathers it. */
+export function draftContext(host: DraftHost, note: InterviewNote): Promise<DraftContext> {
+  return draftContextOf(draftingVault(host), note, host.today(), senderOf(host), host.settings().maxInquiries ?? DEFAULT_RULE_SETTINGS.maxInquiries);
+}
+
+/** The drafts of one follow-up of the agenda, as the command line drafts them. */
 export async function draftsOfFollowUp(host: DraftHost, followUp: FollowUp): Promise<Draft[]> {
-  const { note: _note, ...context } = await draftContext(host, followUp.note);
-  // A reference thanked may be named in another note of the search: their own person note's details too.
-  const person = followUp.person;
-  if (followUp.kind === 'thank-references' && person !== null && person.link !== null) {
-    const references = context.references ?? [];
-    if (!references.some((r) => r.link === person.link)) context.references = [...references, withPersonNote(person, host.personNote(person.link, followUp.note.path))];
-  }
-  return draftsForFollowUp(followUp, context);
+  const vault = draftingVault(host);
+  const context = await draftContextOf(vault, followUp.note, host.today(), senderOf(host), host.settings().maxInquiries ?? DEFAULT_RULE_SETTINGS.maxInquiries);
+  return draftsOfFollowUps(vault, followUp.kind, [followUp], context);
 }
 
 /** The drafts as one block of text, set apart by blank lines. */
@@ -62,12 +66,14 @@ export function draftsBlock(drafts: readonly Draft[]): string {
   return drafts.map((d) => d.text.trimEnd()).join('\n\n');
 }
 
-/** The line after the frontmatter (0 when there is none). */
+/** The line after the frontmatter (0 when there is none), the frontmatter fenced as Obsidian fences it. */
 export function lineAfterFrontmatter(text: string): number {
-  const lines = text.split('\n');
-  if ((lines[0] ?? '').replace(/^\uFEFF/, '').trimEnd() !== '---') return 0;
-  for (let i = 1; i < lines.length; i++) if ((lines[i] ?? '').trimEnd() === '---') return i + 1;
-  return 0;
+  const block = findFrontmatterBlock(text);
+  if (block === null || !block.closed || block.language !== '') return 0;
+  // The closing line's index, plus one.
+  let line = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < block.close; i = text.indexOf('\n', i + 1)) line += 1;
+  return line + 1;
 }
 
 /**

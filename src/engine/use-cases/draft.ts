@@ -35,12 +35,18 @@ export interface DraftOutcome {
 }
 
 /** A person with the details of their own note, looked up through the vault. */
-async function resolved(vault: InterviewVault, person: Person, from: string): Promise<Person> {
+async function resolved(vault: Pick<InterviewVault, 'personNote'>, person: Person, from: string): Promise<Person> {
   return person.link === null ? person : withPersonNote(person, await vault.personNote(person.link, from));
 }
 
 /** Everything a draft of this note is made from. */
-export async function draftContextOf(vault: InterviewVault, note: InterviewNote, today: Day, sender: Sender, settings: RuleSettings): Promise<DraftContext> {
+export async function draftContextOf(
+  vault: Pick<InterviewVault, 'personNote' | 'templates'>,
+  note: InterviewNote,
+  today: Day,
+  sender: Sender,
+  maxInquiries: number,
+): Promise<DraftContext> {
   return {
     note,
     interviewers: await Promise.all(note.interviewers.map((p) => resolved(vault, p, note.path))),
@@ -48,7 +54,7 @@ export async function draftContextOf(vault: InterviewVault, note: InterviewNote,
     sender,
     today,
     templates: await vault.templates(),
-    maxInquiries: settings.maxInquiries,
+    maxInquiries,
   };
 }
 
@@ -68,7 +74,7 @@ function toWho(kind: DraftKind, context: DraftContext, who: string): Draft[] {
  * details; otherwise the one draft, to `who` when given.
  */
 export async function draftsOfFollowUps(
-  vault: InterviewVault,
+  vault: Pick<InterviewVault, 'personNote'>,
   kind: DraftKind,
   followUps: readonly FollowUp[],
   context: DraftContext,
@@ -97,7 +103,7 @@ export async function draftForNote(vault: InterviewVault, request: DraftRequest,
     followUps = followUpsOfNote(found.agenda, note, request.kind, request.who);
     if (followUps.length === 0) throw noFollowUp(found, note, request.kind, settings);
   }
-  const context = await draftContextOf(vault, note, request.today, request.sender, settings);
+  const context = await draftContextOf(vault, note, request.today, request.sender, settings.maxInquiries);
   const drafts = await draftsOfFollowUps(vault, request.kind, followUps, context, request.who);
   return { note, followUps, drafts, notice: notDueNotice(followUps, request.today) };
 }
