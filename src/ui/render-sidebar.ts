@@ -148,12 +148,12 @@ function renderRow(dom: SidebarDom, row: FollowUpRow): HTMLElement {
   const more = li.createEl('button', { cls: ['ifu-action', 'ifu-more', 'clickable-icon'], attr: { 'aria-label': `More actions: ${row.title}`, 'aria-haspopup': 'menu' } });
   setIcon(more, 'more-horizontal');
   buttons.push(more);
-  let lastShown = -Infinity;
+  let shown = false;
+  /** After a long press, the context menu event a phone also sends opens no second menu. */
+  let pressedAt = -Infinity;
   const openMenu = (at: MenuAnchor) => {
-    // The long press and the context menu event it also brings open one menu, not two.
-    const now = Date.now();
-    if (now - lastShown < 700) return;
-    lastShown = now;
+    if (shown) return;
+    shown = true;
     more.setAttr('aria-expanded', 'true');
     showRowMenu(
       at,
@@ -161,16 +161,19 @@ function renderRow(dom: SidebarDom, row: FollowUpRow): HTMLElement {
         ...inMenu.map((action) => ({ title: action.label, icon: action.icon, run: () => run(action, at) })),
         { title: 'Open note', icon: 'file-text', run: () => dom.handlers.openNote(row.notePath) },
       ],
-      () => more.setAttr('aria-expanded', 'false'),
+      () => {
+        shown = false;
+        more.setAttr('aria-expanded', 'false');
+      },
     );
   };
   more.addEventListener('click', (event) => {
     event.stopPropagation();
-    lastShown = -Infinity;
     openMenu(anchorOf(more));
   });
   li.addEventListener('contextmenu', (event) => {
     event.preventDefault();
+    if (Date.now() - pressedAt < 1000) return;
     // From the keyboard (the ContextMenu key), the event has no position: the menu goes under the focused button.
     const target = event.target instanceof HTMLElement ? event.target : more;
     openMenu(event.clientX === 0 && event.clientY === 0 ? anchorOf(target) : { x: event.clientX, y: event.clientY });
@@ -181,7 +184,10 @@ function renderRow(dom: SidebarDom, row: FollowUpRow): HTMLElement {
       openMenu(anchorOf(event.target instanceof HTMLElement ? event.target : more));
     }
   });
-  addLongPress(li, (at) => openMenu(at));
+  addLongPress(li, (at) => {
+    pressedAt = Date.now();
+    openMenu(at);
+  });
   return li;
 }
 

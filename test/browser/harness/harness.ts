@@ -62,19 +62,21 @@ class NotePane {
     this.atLines = at.length;
     this.body.empty();
     const pre = this.body.createEl('pre', { cls: 'ifu-harness-text' });
+    let target: HTMLElement | null = null;
     const kept = text.startsWith(this.openedText) ? this.openedText : text;
     const lines = kept.split('\n');
     lines.forEach((l, i) => {
       const span = pre.createSpan({ cls: 'ifu-harness-line', text: i < lines.length - 1 ? `${l}\n` : l });
       if (line === i) {
         span.addClass('is-target');
-        span.scrollIntoView({ block: 'center' });
+        target = span;
       }
     });
     if (kept.length < text.length) {
-      const added = pre.createEl('mark', { cls: 'ifu-harness-added', text: text.slice(kept.length) });
-      added.scrollIntoView({ block: 'start' });
+      target = pre.createEl('mark', { cls: 'ifu-harness-added', text: text.slice(kept.length) });
     }
+    // Scrolled within the pane only, as an editor scrolls, the sidebar staying where it was.
+    this.body.scrollTop = target === null ? 0 : Math.max(0, target.offsetTop - 24);
   }
 }
 
@@ -150,6 +152,6 @@ notices?.addEventListener('click', (event) => {
 });
 new MutationObserver((changes) => {
   for (const change of changes) for (const node of change.addedNodes) if (node instanceof HTMLElement) window.setTimeout(() => node.remove(), 6000);
-}).observe(notices ?? document.createElement('div'), { childList: true });
+}).observe(notices ?? createDiv(), { childList: true });
 
 window.harness = harness;
