@@ -203,7 +203,7 @@ function verify(raw: string, text: string, layout: Layout, expected: Record<stri
 
 /** A key as YAML needs it written: a person's own name such as `Interview Day` is plain; one with `: ` or a leading special character is quoted. */
 function inlineKey(key: string): string {
-  return /^[A-Za-z_][\w .\-]*$/.test(key) && !/\s$/.test(key) ? key : JSON.stringify(key);
+  return /^[A-Za-z_][\w .-]*$/.test(key) && !/\s$/.test(key) ? key : JSON.stringify(key);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatDay, parseDay, type Day } from './dates';
+import { parseDay, type Day } from './dates';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './settings';
 
 /**

@@ -9,7 +9,7 @@ import { d, followUp, interviewNote, person } from '../support/follow-up-objects
 import { groupRows } from './plugin-harness';
 
 /** The sidebar drawn for these follow-ups on `today`, as the plugin draws it. */
-function draw(followUps: FollowUp[], today: string, showDone = false, container: HTMLElement = document.createElement('div')): HTMLElement {
+function draw(followUps: FollowUp[], today: string, showDone = false, container: HTMLElement = createDiv()): HTMLElement {
   const agenda: Agenda = { today: d(today), followUps, problems: [] };
   renderSidebar(container, sidebarModel(agenda, showDone), { openNote: () => undefined, toggleDone: () => undefined });
   return container;
