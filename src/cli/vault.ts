@@ -1,3 +1,4 @@
+import { findFrontmatterBlock } from '../engine/frontmatter-block';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
@@ -237,7 +238,11 @@ export const HEAD_BYTES = 16 * 1024;
  */
 export const READ_LIMIT_BYTES = 4 * MAX_FRONTMATTER_CHARS + 16;
 const head = Buffer.allocUnsafe(HEAD_BYTES);
-const CLOSE = Buffer.from('\n---');
+
+/** Whether the note's frontmatter has its closing line in this text, fenced as the engine (and Obsidian) fence it. */
+function frontmatterCloses(text: string): boolean {
+  return findFrontmatterBlock(text)?.closed ?? true;
+}
 
 /** Whether text opens a frontmatter block (after a byte-order mark, if any). */
 export function opensFrontmatter(text: string): boolean {
@@ -255,7 +260,7 @@ export function readNoteHead(file: string): string {
   try {
     const n = readSync(fd, head, 0, HEAD_BYTES, 0);
     const text = head.toString('utf8', 0, n);
-    if (n < HEAD_BYTES || !opensFrontmatter(text) || text.indexOf('\n---', 3) !== -1) return text;
+    if (n < HEAD_BYTES || !opensFrontmatter(text) || frontmatterCloses(text)) return text;
     const chunks: Buffer[] = [Buffer.from(head.subarray(0, n))];
     let total = n;
     while (total < READ_LIMIT_BYTES) {
@@ -264,10 +269,9 @@ export function readNoteHead(file: string): string {
       if (got === 0) break;
       const piece = chunk.subarray(0, got);
       chunks.push(piece);
-      // The closing line may straddle two chunks.
-      const seam = Buffer.concat([(chunks[chunks.length - 2] as Buffer).subarray(-CLOSE.length), piece]);
       total += got;
-      if (seam.indexOf(CLOSE) !== -1) break;
+      // The closing line may straddle two chunks: the text so far is fenced again (a few times at most, the chunks being large).
+      if (frontmatterCloses(Buffer.concat(chunks, total).toString('utf8'))) break;
     }
     return Buffer.concat(chunks, total).toString('utf8');
   } finally {
@@ -277,7 +281,7 @@ export function readNoteHead(file: string): string {
 
 /** Whether a note's text, as readNoteHead gave it, stops at READ_LIMIT_BYTES inside a frontmatter that never ended there. */
 export function frontmatterPastLimit(text: string): boolean {
-  if (text.length * 3 < HEAD_BYTES || !opensFrontmatter(text) || text.indexOf('\n---', 3) !== -1) return false;
+  if (text.length * 3 < HEAD_BYTES || !opensFrontmatter(text) || frontmatterCloses(text)) return false;
   return Buffer.byteLength(text, 'utf8') >= READ_LIMIT_BYTES;
 }
 

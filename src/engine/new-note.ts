@@ -193,9 +193,7 @@ export function newNoteText(c: InterviewCapture, options: NewNoteOptions): strin
       if (!CAPTURED_FIELDS.has(capturedFieldOf(unmask(key)))) kept[render(unmask(key))] = renderValue(value, (t) => render(unmask(t)));
     }
     if (Object.keys(kept).length > 0) lines.push(options.yaml.stringify(kept).trimEnd());
-    const closing = template.indexOf('\n---', template.indexOf('\n'));
-    const after = closing === -1 ? -1 : template.indexOf('\n', closing + 1);
-    body = after === -1 ? '' : template.slice(after + 1);
+    body = block.closed ? template.slice(block.end) : '';
   }
   const rendered = render(body);
   return `---\n${lines.join('\n')}\n---\n${rendered}${rendered === '' || rendered.endsWith('\n') ? '' : '\n'}`;
@@ -209,10 +207,9 @@ export function newNoteText(c: InterviewCapture, options: NewNoteOptions): strin
 export function cursorPosition(text: string): { line: number; ch: number } {
   const lines = text.split('\n');
   let start = 0;
-  if ((lines[0] ?? '').trimEnd() === '---') {
-    const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
-    if (close !== -1) start = close + 1;
-  }
+  const block = findFrontmatterBlock(text);
+  // The line after the closing ---, the frontmatter fenced as Obsidian fences it.
+  if (block !== null && block.closed) start = text.slice(0, block.close).split('\n').length;
   const headings: Array<{ line: number; level: number }> = [];
   let fenced = false;
   for (let i = start; i < lines.length; i++) {
