@@ -8,7 +8,7 @@ import { registerCommands } from './obsidian/commands';
 import { registerTrackCommand } from './obsidian/track';
 import { FollowUpActions, openNote, ROW_ACTIONS } from './obsidian/follow-up-actions';
 import { paletteCommands } from './obsidian/palette-commands';
-import { registerFollowUpsBasesView } from './obsidian/bases-view';
+import { refreshBaseFollowUps, registerFollowUpsBasesView } from './obsidian/bases-view';
 import { LiveAgenda } from './obsidian/live-agenda';
 import { ProblemLines } from './obsidian/problem-lines';
 import { FollowUpSettingTab, readSettings, type InterviewFollowUpSettings } from './settings';
@@ -108,6 +108,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
     for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UPS)) {
       if (leaf.view instanceof FollowUpView) leaf.view.refresh();
     }
+    refreshBaseFollowUps();
   }
 
   async openSidebar(): Promise<void> {

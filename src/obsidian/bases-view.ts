@@ -17,6 +17,14 @@ export function agendaOfNotes(agenda: Agenda, paths: ReadonlySet<string>): Agend
   };
 }
 
+/** The Follow-ups views of the bases open now. */
+const openViews = new Set<BaseFollowUps>();
+
+/** Redraws every open Follow-ups view of a base: a display setting (show done) changed. */
+export function refreshBaseFollowUps(): void {
+  for (const view of openViews) view.render();
+}
+
 /** What a base's view draws: the sidebar's rows for the notes the base selects. */
 export class BaseFollowUps {
   readonly sidebarEl: HTMLElement;
@@ -36,11 +44,13 @@ export class BaseFollowUps {
   /** Follows the agenda: a note edited anywhere redraws the view. */
   start(): void {
     this.unsubscribe ??= this.host.subscribe(() => this.render());
+    openViews.add(this);
   }
 
   stop(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    openViews.delete(this);
   }
 
   /** The base now selects these notes. */

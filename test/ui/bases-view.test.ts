@@ -64,6 +64,23 @@ describe('the Follow-ups view of a base', () => {
     expect(groupRows(base.el, 'overdue')).toHaveLength(1);
   });
 
+  it('shows done follow-ups from its own toggle and from the sidebar\'s, as the setting says', async () => {
+    const thanked = acme.replace('promised_date', 'thank_you_sent: 2026-11-21\npromised_date');
+    const { app, plugin, sidebar } = await startPlugin({ ...files, 'Jobs/Acme.md': thanked });
+    const base = openBase(app, BASES_VIEW_FOLLOW_UPS, ['Jobs/Acme.md']);
+    const toggle = (el: HTMLElement) => el.querySelector<HTMLButtonElement>('.ifu-toggle-done');
+    expect(toggle(base.el)?.textContent).toBe('Show done (1)');
+    toggle(base.el)?.click();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(plugin.settings.showDone).toBe(true);
+    expect(toggle(base.el)?.textContent).toBe('Hide done');
+    expect(groupRows(base.el, 'done')).toEqual([expect.stringContaining('Thank Ms. Pat Jones')]);
+    toggle(sidebar())?.click();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(toggle(base.el)?.textContent).toBe('Show done (1)');
+    expect(groupRows(base.el, 'done')).toEqual([]);
+  });
+
   it('follows the notes as they change, until the base is closed', async () => {
     const { app } = await startPlugin(files, { openSidebar: false });
     const base = openBase(app, BASES_VIEW_FOLLOW_UPS, ['Jobs/Acme.md']);
