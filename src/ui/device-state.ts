@@ -16,14 +16,43 @@ interface LocalStorageApp {
   saveLocalStorage?(key: string, data: unknown): void;
 }
 
-/** The value this device saved under `key`, or null (also where Obsidian is older than 1.8.7 and has no such storage). */
+/** Where an Obsidian older than 1.8.7 (no `loadLocalStorage`) keeps it: the window's local storage, under the vault's name. */
+function fallbackKey(app: App, key: string): string {
+  return `${key}:${app.vault.getName()}`;
+}
+
+function windowStorage(): Storage | null {
+  try {
+    return typeof window !== 'undefined' && 'localStorage' in window ? window.localStorage : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The value this device saved under `key`, or null. */
 export function loadDeviceValue(app: App, key: string): unknown {
   const storage = app as unknown as LocalStorageApp;
-  return typeof storage.loadLocalStorage === 'function' ? (storage.loadLocalStorage(key) ?? null) : null;
+  if (typeof storage.loadLocalStorage === 'function') return storage.loadLocalStorage(key) ?? null;
+  const text = windowStorage()?.getItem(fallbackKey(app, key)) ?? null;
+  try {
+    return text === null ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
 }
 
 /** Saves `value` on this device under `key` (null clears it). */
 export function saveDeviceValue(app: App, key: string, value: unknown): void {
   const storage = app as unknown as LocalStorageApp;
-  if (typeof storage.saveLocalStorage === 'function') storage.saveLocalStorage(key, value);
+  if (typeof storage.saveLocalStorage === 'function') {
+    storage.saveLocalStorage(key, value);
+    return;
+  }
+  try {
+    const local = windowStorage();
+    if (value === null) local?.removeItem(fallbackKey(app, key));
+    else local?.setItem(fallbackKey(app, key), JSON.stringify(value));
+  } catch {
+    // Storage full or refused: the choice lasts until Obsidian closes.
+  }
 }

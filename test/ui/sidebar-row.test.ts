@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Agenda } from '../../src/engine/agenda';
 import type { FollowUp } from '../../src/engine/follow-ups';
 import { ROW_ACTIONS } from '../../src/obsidian/follow-up-actions';
+import { savedGrouping } from '../../src/ui/follow-up-view';
 import { LONG_PRESS_MS, renderSidebar, type SidebarHandlers } from '../../src/ui/render-sidebar';
 import { sidebarModel } from '../../src/ui/sidebar-model';
 import { shownMenus } from '../stubs/obsidian';
@@ -253,5 +254,27 @@ describe('a snoozed follow-up', () => {
     ]);
     expect(row(el, 'Thank Pat Jones').classList.contains('ifu-snoozed')).toBe(true);
     expect(row(el, 'Ask Acme where the Data Analyst decision stands').classList.contains('ifu-snoozed')).toBe(false);
+  });
+});
+
+describe('on an Obsidian without loadLocalStorage (before 1.8.7)', () => {
+  it('the grouping is still remembered on the device, in the window\'s storage under the vault\'s name', async () => {
+    window.localStorage.clear();
+    const first = await startPlugin({ 'Jobs/Acme.md': acmeNote });
+    const app = first.app as unknown as Record<string, unknown>;
+    delete app.loadLocalStorage;
+    delete app.saveLocalStorage;
+    toggle(first.sidebar())?.click();
+    expect(toggle(first.sidebar())?.getAttribute('aria-pressed')).toBe('true');
+    expect(first.app.localStorage.has('interview-follow-up-grouping')).toBe(false);
+    expect(Object.keys(window.localStorage).filter((k) => k.startsWith('interview-follow-up-grouping:'))).toHaveLength(1);
+    first.plugin.unload();
+    vi.useRealTimers();
+    const again = await startPlugin({ 'Jobs/Acme.md': acmeNote });
+    const app2 = again.app as unknown as Record<string, unknown>;
+    delete app2.loadLocalStorage;
+    // What the sidebar reads when it opens at the next start-up.
+    expect(savedGrouping(again.app as never)).toBe('application');
+    window.localStorage.clear();
   });
 });
