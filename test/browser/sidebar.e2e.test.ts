@@ -224,7 +224,7 @@ describe('the calm row, on a phone and in a narrow sidebar', () => {
     await page.waitForFunction(() => document.querySelector('.menu')?.textContent?.includes('Next Monday') === true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForFunction((t) => document.querySelector('[data-group="waiting"]')?.textContent?.includes(t) === true, title, { timeout: 5000 });
+    await page.waitForFunction((t) => document.querySelector('[data-group="waiting"]')?.textContent?.includes(t) === true, title ?? '', { timeout: 5000 });
     const snoozed = page.locator('[data-group="waiting"] .ifu-row', { hasText: title ?? '' });
     expect(await snoozed.locator('.ifu-row-when').textContent()).toBe('snoozed until Monday, November 30');
     // The ContextMenu key, then Open note: the note opens in the pane.
