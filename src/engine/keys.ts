@@ -156,7 +156,8 @@ export function collectFields(
     }
     // A stable sort: equal ranks keep the note's order.
     const ordered = [...list].sort((a, b) => a.rank - b.rank);
-    const winner = ordered.find((c) => !isAbsent(c.value)) ?? (ordered[0] as Candidate);
+    const winner = ordered.find((c) => !isAbsent(c.value)) ?? ordered[0];
+    if (winner === undefined) continue;
     fields.set(field, { key: winner.key, value: winner.value });
     const losers = ordered.filter(
       (c) => c !== winner && !isAbsent(c.value) && !sameValue(c.value, winner.value) && !(field === 'date' && normalizeKey(c.key) === 'date' && c.rank > winner.rank),
