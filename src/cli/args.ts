@@ -6,11 +6,14 @@ import { FOLLOW_UP_KINDS } from '../engine/follow-up-kinds';
 import { followUpKindOf, statusOf } from '../engine/record';
 import { draftKindOf, type DraftArgs } from './draft-command';
 import { parseConfig, type ConfigArgs } from './config-command';
-import { addPropertyOption, closestWord, PropertyOptionError } from './property-option';
+import { closestWord } from './property-option';
 import { parseTrack, type TrackArgs } from './track-command';
-import { COMMAND_HELP } from './usage';
 
-export class UsageError extends Error {}
+export { UsageError } from './usage-error';
+import { UsageError } from './usage-error';
+import { propertyOption, unknownOption } from './option-errors';
+
+export { propertyOption, unknownOption } from './option-errors';
 
 export { USAGE } from './usage';
 
@@ -82,22 +85,10 @@ export interface HelpArgs {
 
 export type CliArgs = AgendaArgs | CalendarArgs | RecordArgs | NewArgs | DraftArgs | TrackArgs | ConfigArgs | HelpArgs | { command: 'version' };
 
-/** The options a command's help names, so a mistyped one gets a "did you mean". */
-function optionsOf(command: string): string[] {
-  return [...new Set([...(COMMAND_HELP[command] ?? '').matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]))];
-}
-
 /** `; did you mean agenda?` (a new sentence follows), or `;`. */
 function unknownCommandHint(word: string): string {
   const near = closestWord(word, COMMANDS);
   return near !== null ? `; did you mean ${near}? The` : '; the';
-}
-
-/** `unknown option '--jsn' for agenda; did you mean --json? (see agenda --help)`. */
-export function unknownOption(arg: string, command: string): UsageError {
-  const flag = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
-  const near = flag.startsWith('--') ? closestWord(flag, [...optionsOf(command), '--help', '--version']) : null;
-  return new UsageError(`unknown option '${arg}' for ${command}; ${near !== null ? `did you mean ${near}? (see ${command} --help)` : `see ${command} --help`}`);
 }
 
 /** `; did you mean thank-you? Use` when the word is close to one of the words, else `; use`. */
@@ -105,17 +96,6 @@ function didYouMean(word: string, words: readonly string[]): string {
   const near = closestWord(word, words);
   return near !== null && near !== word ? `; did you mean ${near}? Use` : '; use';
 }
-
-/** `--property FIELD=NAME` into the mapping, as a usage error when it is not one. */
-export function propertyOption(names: Record<string, string>, value: string | undefined): void {
-  try {
-    addPropertyOption(names, value);
-  } catch (error) {
-    if (error instanceof PropertyOptionError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
 
 function dateOption(name: string, value: string | undefined): Day {
   if (value === undefined) throw new UsageError(`${name} needs a date, such as ${name} 2026-11-27`);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { normalizeWord } from '../engine/keys';
-import { UsageError } from './args';
+import { UsageError } from './usage-error';
 import { visibleControls } from './control-characters';
 import { obsidianVaultAbove } from './note-location';
 import { closestWord } from './property-option';

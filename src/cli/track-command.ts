@@ -1,6 +1,7 @@
 import { parseDay } from '../engine/dates';
 import { planTrack, type TrackAddition, type TrackOptions, type TrackPlan } from '../engine/track';
-import { propertyOption, unknownOption, UsageError } from './args';
+import { propertyOption, unknownOption } from './option-errors';
+import { UsageError } from './usage-error';
 import { locateNote, Refusal, type NoteLocation } from './note-location';
 import { readNoteText } from './file-vault';
 import { updateFile, WriteRefusal } from './safe-write';

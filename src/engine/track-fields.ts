@@ -142,3 +142,19 @@ export function flowItem(value: string): string {
   const plain = yamlText(value);
   return plain === value && !/[,[\]{}]/.test(value) ? value : JSON.stringify(value);
 }
+
+export type TrackSource = 'given' | 'dataview' | 'file-name' | 'type';
+
+export interface TrackAddition {
+  /** The documented field (`type` for the note's type). */
+  field: string;
+  /** The property written. */
+  key: string;
+  /** What that property holds afterwards (for `type`, its whole new value). */
+  value: TrackedValue;
+  source: TrackSource;
+  /** For a Dataview field, the line of the note it is on (from 1). */
+  line: number | null;
+  /** The frontmatter lines as written. */
+  lines: string[];
+}

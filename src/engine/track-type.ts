@@ -3,7 +3,7 @@ import { isAbsent } from './keys';
 import { isInterviewType, textOrLinkName } from './read-note';
 import { flowItem, keyForm, keyText } from './track-fields';
 import { readRawNote } from './raw-note';
-import type { TrackAddition } from './track';
+import type { TrackAddition } from './track-fields';
 import { parseYaml } from './yaml';
 
 /**

@@ -2,7 +2,7 @@ import { dataviewFields } from './dataview-fields';
 import { FrontmatterEditError, readLayout, sameValue, type Layout, type Line } from './frontmatter-layout';
 import { isAbsent } from './keys';
 import { readRawNote } from './raw-note';
-import { dateText, keyForm, namesOf, propertyLines, TRACKED_FIELDS, valueFromText, type TrackedField, type TrackedValue } from './track-fields';
+import { dateText, keyForm, namesOf, propertyLines, TRACKED_FIELDS, valueFromText, type TrackAddition, type TrackedField, type TrackedValue, type TrackSource } from './track-fields';
 import { interviewTypeChange, topLevelKey, type TypeChange } from './track-type';
 
 /**
@@ -30,21 +30,7 @@ export interface TrackOptions {
   givenOnly?: boolean;
 }
 
-export type TrackSource = 'given' | 'dataview' | 'file-name' | 'type';
-
-export interface TrackAddition {
-  /** The documented field (`type` for the note's type). */
-  field: string;
-  /** The property written. */
-  key: string;
-  /** What that property holds afterwards (for `type`, its whole new value). */
-  value: TrackedValue;
-  source: TrackSource;
-  /** For a Dataview field, the line of the note it is on (from 1). */
-  line: number | null;
-  /** The frontmatter lines as written. */
-  lines: string[];
-}
+export type { TrackAddition, TrackSource } from './track-fields';
 
 /** A field the note already has, under this property: it is left where it is. */
 export interface TrackPresent {

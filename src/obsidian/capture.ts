@@ -4,7 +4,7 @@ import type { InterviewNote } from '../engine/interview-note';
 import { CaptureError, cursorPosition, newNotePath, newNoteText, nextRoundCapture, type InterviewCapture } from '../engine/new-note';
 import { vaultPathProblem } from '../engine/note-file-name';
 import { recordOutcome } from '../engine/record';
-import type InterviewFollowUpPlugin from '../main';
+import type { PluginHost } from './plugin-host';
 import { asSentence } from '../ui/capture-form';
 import { CaptureModal } from '../ui/capture-modal';
 import { OutcomeModal } from '../ui/outcome-modal';
@@ -24,7 +24,7 @@ function timeOfDay(now: Date): string {
 }
 
 /** Companies and positions of the vault's interview notes, each once (whatever its case), in order. */
-export function namesInVault(plugin: InterviewFollowUpPlugin, of: (note: InterviewNote) => string | null): string[] {
+export function namesInVault(plugin: PluginHost, of: (note: InterviewNote) => string | null): string[] {
   const seen = new Map<string, string>();
   // Every interview note, finished applications and future rounds included.
   for (const note of plugin.live.interviewNotes()) {
@@ -57,7 +57,7 @@ async function templateText(app: App, setting: string): Promise<string | null> {
  * Writes a new interview note and opens it. Returns a sentence saying why
  * nothing was written, or null when the note was created.
  */
-export async function createInterviewNote(plugin: InterviewFollowUpPlugin, capture: InterviewCapture): Promise<string | null> {
+export async function createInterviewNote(plugin: PluginHost, capture: InterviewCapture): Promise<string | null> {
   const { app, settings } = plugin;
   const folderProblem = vaultPathProblem(settings.newNoteFolder, 'The folder for new interview notes');
   if (folderProblem !== null) return asSentence(`${folderProblem}; nothing was written`);
@@ -93,7 +93,7 @@ export async function createInterviewNote(plugin: InterviewFollowUpPlugin, captu
   return null;
 }
 
-function activeInterview(plugin: InterviewFollowUpPlugin): InterviewNote | null {
+function activeInterview(plugin: PluginHost): InterviewNote | null {
   const file = plugin.app.workspace.getActiveFile();
   return file === null ? null : plugin.live.interviewNote(file.path);
 }
@@ -110,7 +110,7 @@ function carriedOver(note: InterviewNote): string {
   return parts.length === 0 ? 'A new note for the same company and position.' : `A new note for the same company and position, with ${parts.join('; ')}.`;
 }
 
-function openRound(plugin: InterviewFollowUpPlugin, note: InterviewNote): void {
+function openRound(plugin: PluginHost, note: InterviewNote): void {
   if (note.company === null || note.position === null) {
     new Notice('This note has no company or position, so a next round cannot be matched to it; add both to its properties first.');
     return;
@@ -123,7 +123,7 @@ function openRound(plugin: InterviewFollowUpPlugin, note: InterviewNote): void {
   }).open();
 }
 
-function openOutcome(plugin: InterviewFollowUpPlugin, note: InterviewNote): void {
+function openOutcome(plugin: PluginHost, note: InterviewNote): void {
   new OutcomeModal(plugin.app, {
     application: applicationOf(note),
     current: note.status,
@@ -137,7 +137,7 @@ function openOutcome(plugin: InterviewFollowUpPlugin, note: InterviewNote): void
 }
 
 /** Commands that write interview notes: a new note, a new round, the outcome. */
-export function registerCaptureCommands(plugin: InterviewFollowUpPlugin): { newInterviewNote(): void } {
+export function registerCaptureCommands(plugin: PluginHost): { newInterviewNote(): void } {
   const newInterviewNote = () => {
     new CaptureModal(plugin.app, {
       companies: namesInVault(plugin, (n) => n.company),

@@ -3,7 +3,7 @@ import { formatDay } from '../engine/dates';
 import { isAbsent, normalizeKey } from '../engine/keys';
 import type { CapturedPerson, InterviewCapture } from '../engine/new-note';
 import { planTrack, type TrackAddition, type TrackOptions, type TrackPlan } from '../engine/track';
-import type InterviewFollowUpPlugin from '../main';
+import type { PluginHost } from './plugin-host';
 import { asSentence } from '../ui/capture-form';
 import { TrackModal, type FoundField, type TrackFormField } from '../ui/track-modal';
 import { namesInVault } from './capture';
@@ -111,7 +111,7 @@ function withInterview(current: unknown): unknown {
 }
 
 /** Writes what the form gives and the note lacks; a sentence saying why nothing was written, or null. */
-async function writeTracked(plugin: InterviewFollowUpPlugin, file: TFile, capture: InterviewCapture, prefill: Prefill): Promise<string | null> {
+async function writeTracked(plugin: PluginHost, file: TFile, capture: InterviewCapture, prefill: Prefill): Promise<string | null> {
   const { app } = plugin;
   let plan: TrackPlan;
   try {
@@ -146,7 +146,7 @@ async function writeTracked(plugin: InterviewFollowUpPlugin, file: TFile, captur
   return null;
 }
 
-async function openTrackForm(plugin: InterviewFollowUpPlugin, file: TFile): Promise<void> {
+async function openTrackForm(plugin: PluginHost, file: TFile): Promise<void> {
   let plan: TrackPlan;
   try {
     await saveOpenEditors(plugin.app, file);
@@ -178,7 +178,7 @@ async function openTrackForm(plugin: InterviewFollowUpPlugin, file: TFile): Prom
  * The command, offered on a markdown note that is not an interview note
  * yet, or is one without a usable date (its problem points here).
  */
-export function registerTrackCommand(plugin: InterviewFollowUpPlugin): void {
+export function registerTrackCommand(plugin: PluginHost): void {
   plugin.addCommand({
     id: 'track-note',
     name: 'Track this note as an interview',

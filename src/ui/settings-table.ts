@@ -2,7 +2,7 @@ import type { App, Setting, SettingDefinitionItem, TFile } from 'obsidian';
 import { parseDay } from '../engine/dates';
 import { FIELDS } from '../engine/keys';
 import { DEFAULT_STORED_RULE_SETTINGS } from '../engine/stored-settings';
-import type { InterviewFollowUpSettings } from '../settings';
+import type { InterviewFollowUpSettings } from '../settings-data';
 import { PropertyNameSuggest } from './property-suggest';
 
 /** The saved settings a control edits (the property names have their own rows). */

@@ -1,0 +1,11 @@
+import type { App, Command } from 'obsidian';
+import type { InterviewFollowUpSettings } from '../settings-data';
+import type { LiveAgenda } from './live-agenda';
+
+/** What the capture and track commands need of the plugin: narrow, so they do not depend on the plugin itself. */
+export interface PluginHost {
+  readonly app: App;
+  readonly settings: InterviewFollowUpSettings;
+  readonly live: LiveAgenda;
+  addCommand(command: Command): Command;
+}
