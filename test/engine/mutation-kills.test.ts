@@ -45,6 +45,9 @@ describe('the frontmatter fence: where the properties and the body begin', () =>
     const raw = '---\na: 1\nb: 2\n---\n';
     expect(findFrontmatterBlock(raw, 5)).toEqual({ language: '', text: 'a: 1\n', closed: false, start: 4, close: raw.length, end: raw.length });
     expect(findFrontmatterBlock(raw, 100)?.closed).toBe(true);
+    // A closing line that starts right at the limit is past it.
+    expect(findFrontmatterBlock('---\na: 1\n---\n', 5)?.closed).toBe(false);
+    expect(findFrontmatterBlock('---\na: 1\n---\n', 6)?.closed).toBe(true);
   });
 
   it('a block that never closes runs to the end of the note', () => {
@@ -84,6 +87,11 @@ describe('people named in one text', () => {
     expect(splitPeople('Sam Ortiz; Jr., Dana Lee')).toEqual(['Sam Ortiz; Jr.', 'Dana Lee']);
     expect(splitPeople(', Dana Lee,, Pat Kim ,')).toEqual(['Dana Lee', 'Pat Kim']);
     expect(splitPeople('PhD, Dana Lee')).toEqual(['PhD', 'Dana Lee']);
+    expect(splitPeople('Maria Anders  , PhD')).toEqual(['Maria Anders, PhD']);
+  });
+
+  it('a text of blanks names nobody', () => {
+    expect(splitPeople('   ')).toEqual([]);
   });
 
   it('never splits a link, whatever its alias holds', () => {
@@ -126,10 +134,15 @@ describe('one interviewer or reference', () => {
     expect(readPerson(true)).toMatch(/a person is a name/);
     expect(readPerson(['Dana', 'Pat'])).toMatch(/a person is a name/);
     expect(readPerson([['Pat'], ['Dana']])).toMatch(/a person is a name/);
+    expect(readPerson(Number.NaN)).toMatch(/a person is a name/);
+    expect(readPerson(null)).toMatch(/a person is a name/);
   });
 
   it('an unquoted [[link]] (a list in a list to YAML) is the link', () => {
     expect(readPerson([['People/Pat Jones']])).toEqual({ ...plain, name: 'Pat Jones', link: 'People/Pat Jones' });
+    // Two names in the inner list (`- [[Pat, Dana]]`), or a blank one, are not a link.
+    expect(readPerson([['Pat', 'Dana']])).toMatch(/a person is a name/);
+    expect(readPerson([['  ']])).toMatch(/a person is a name/);
   });
 
   it('a map: its keys in any spelling, its honorific over the one in the name, blank details absent', () => {
@@ -143,6 +156,7 @@ describe('one interviewer or reference', () => {
     expect(readPerson({ name: 'Dr. Dana Lee' })).toMatchObject({ honorific: 'Dr.' });
     expect(readPerson({ name: '[[People/Pat Jones]]', email: 'pat@acme.test' })).toMatchObject({ name: 'Pat Jones', link: 'People/Pat Jones', email: 'pat@acme.test' });
     expect(readPerson({ email: 'x@acme.test' })).toBe('a person written as a map needs a name');
+    expect(readPerson({ name: ' Pat Kim ', email: ' pat@acme.test ' })).toEqual({ ...plain, name: 'Pat Kim', email: 'pat@acme.test' });
   });
 });
 
@@ -153,6 +167,8 @@ describe('names in a greeting', () => {
     expect(surnameOf('Sam Ortiz jr')).toBe('Ortiz');
     expect(surnameOf('Jr')).toBe('Jr');
     expect(surnameOf('  Dana   Lee  ')).toBe('Lee');
+    expect(surnameOf('Dr. Lee')).toBe('Lee');
+    expect(surnameOf('Maria Anders,PhD')).toBe('Anders');
   });
 
   it('the name without its honorific, or the name itself when nothing else is left', () => {
