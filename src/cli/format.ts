@@ -1,8 +1,9 @@
 import type { Agenda } from '../engine/agenda';
-import { AGENDA_GROUP_ORDER, AGENDA_GROUP_TITLES, agendaGroupOf } from '../engine/agenda-groups';
+import { AGENDA_GROUP_ORDER, AGENDA_GROUP_TITLES, agendaGroupOf, daysLeftInWords, interviewsComingUp } from '../engine/agenda-groups';
+import type { InterviewNote } from '../engine/interview-note';
 import { visibleControls } from './control-characters';
 import type { FollowUp, FollowUpState } from '../engine/follow-ups';
-import { applicationLabel, dayInWordsWithYear, followUpTitle, whenInWords } from '../engine/words';
+import { applicationLabel, dayInWords, dayInWordsWithYear, followUpTitle, whenInWords } from '../engine/words';
 
 export interface Style {
   heading(text: string): string;
@@ -37,13 +38,26 @@ function line(f: FollowUp, agenda: Agenda, style: Style): string[] {
 }
 
 /** The agenda for a person reading a terminal, grouped by state. */
-export function formatAgenda(agenda: Agenda, style: Style): string {
+export function formatAgenda(agenda: Agenda, style: Style, notes: Iterable<InterviewNote> = []): string {
   const out: string[] = [style.heading(`Interview follow-ups, ${dayInWordsWithYear(agenda.today)}`), ''];
-  if (agenda.followUps.length === 0 && agenda.problems.length === 0) {
+  const comingUp = interviewsComingUp(notes, agenda.today);
+  if (agenda.followUps.length === 0 && agenda.problems.length === 0 && comingUp.length === 0) {
     out.push('No interview notes found. Give a note `type: interview` and a `date` in its frontmatter, or use --folder.', '');
   }
   // The sidebar's groups, in its words and order.
   for (const id of AGENDA_GROUP_ORDER) {
+    if (id === 'coming-up') {
+      if (comingUp.length === 0) continue;
+      // Interviews still to come: their follow-ups begin on the day.
+      out.push(style.heading(`${AGENDA_GROUP_TITLES[id]} (${comingUp.length})`));
+      for (const n of comingUp) {
+        const label = [n.company, n.position].filter((p): p is string => p !== null && p !== '').join(', ');
+        const when = `${daysLeftInWords(n.date - agenda.today)}, ${dayInWords(n.date, agenda.today)}${n.time !== null ? ` at ${n.time}` : ''}`;
+        out.push(`  ${style.state('waiting', '•')} ${visibleControls(label === '' ? 'Interview' : `Interview: ${label}`)}: ${when}`, `    ${style.dim(visibleControls(n.path))}`);
+      }
+      out.push('');
+      continue;
+    }
     const group = agenda.followUps.filter((f) => agendaGroupOf(f, agenda.today) === id);
     if (group.length === 0) continue;
     out.push(style.heading(`${AGENDA_GROUP_TITLES[id]} (${group.length})`));

@@ -1,6 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { jsonText } from './control-characters';
-import { agendaToJson, type Agenda } from '../engine/agenda';
+import { agendaToJson } from '../engine/agenda';
+import type { InterviewNote } from '../engine/interview-note';
+import type { VaultAgenda } from '../engine/use-cases/vault';
 import { dayFromParts, type Day } from '../engine/dates';
 import { parseArgs, USAGE, UsageError, type AgendaArgs, type CalendarArgs } from './args';
 import { calendarCommand } from './calendar-command';
@@ -32,7 +34,7 @@ export function localToday(now: Date): Day {
 }
 
 /** The agenda of the vault the arguments name, with its saved settings; an exit status when there is no such vault. */
-async function loadAgenda(args: AgendaArgs | CalendarArgs, io: CliIo): Promise<Agenda | number> {
+async function loadAgenda(args: AgendaArgs | CalendarArgs, io: CliIo): Promise<VaultAgenda | number> {
   const info = await stat(args.vault).catch(() => null);
   if (info === null || !info.isDirectory()) {
     io.stderr(`interview-follow-up: the vault '${args.vault}' does not exist or is not a folder\n`);
@@ -42,19 +44,20 @@ async function loadAgenda(args: AgendaArgs | CalendarArgs, io: CliIo): Promise<A
   const today = args.today ?? localToday(io.now());
   const found = await vaultAgenda(args.vault, today, settings);
   for (const w of await folderWarnings(args.vault, args.folders, found.readings)) io.stderr(`interview-follow-up: ${w}\n`);
-  return found.agenda;
+  return found;
 }
 
 async function agenda(args: AgendaArgs, io: CliIo): Promise<number> {
   const result = await loadAgenda(args, io);
   if (typeof result === 'number') return result;
-  io.stdout(args.json ? `${jsonText(agendaToJson(result))}\n` : formatAgenda(result, io.colour ? COLOUR : PLAIN));
+  const notes = result.readings.map((r) => r.note).filter((n): n is InterviewNote => n !== null);
+  io.stdout(args.json ? `${jsonText(agendaToJson(result.agenda))}\n` : formatAgenda(result.agenda, io.colour ? COLOUR : PLAIN, notes));
   return 0;
 }
 
 async function calendar(args: CalendarArgs, io: CliIo): Promise<number> {
   const result = await loadAgenda(args, io);
-  return typeof result === 'number' ? result : calendarCommand(result, args.output, io, io.now(), args.vault);
+  return typeof result === 'number' ? result : calendarCommand(result.agenda, args.output, io, io.now(), args.vault);
 }
 
 function cwdOf(io: CliIo): string {

@@ -1,4 +1,5 @@
-import { OUTCOMES, type InterviewNote, type Problem } from '../engine/interview-note';
+import { AGENDA_GROUP_ORDER, AGENDA_GROUP_TITLES, agendaGroupOf, daysLeftInWords, interviewsComingUp, stateGroupOf, WRAP_UP_KINDS, type AgendaGroup } from '../engine/agenda-groups';
+import type { InterviewNote, Problem } from '../engine/interview-note';
 import type { Agenda } from '../engine/agenda';
 import type { Day } from '../engine/dates';
 import { DRAFT_KINDS } from '../engine/drafts/kinds';
@@ -66,7 +67,7 @@ export interface ProblemRow {
   line: number | null;
 }
 
-export type GroupId = 'wrap-up' | 'overdue' | 'due-today' | 'due-soon' | 'coming-up' | 'waiting' | 'done';
+export type GroupId = AgendaGroup;
 
 export interface FollowUpGroup {
   /** A state group's id, or `application:` and the application's key. */
@@ -110,37 +111,16 @@ export interface SidebarModel {
   empty: boolean;
 }
 
-const TITLES: Record<GroupId, string> = {
-  'wrap-up': 'Wrapping up your search',
-  overdue: 'Overdue',
-  'due-today': 'Due today',
-  'due-soon': 'Due soon',
-  'coming-up': 'Coming up',
-  waiting: 'Waiting',
-  done: 'Done',
-};
-
-/** The order a person acts on them: once an offer is accepted, wrapping up the search comes first. */
-const ORDER: readonly GroupId[] = ['wrap-up', 'overdue', 'due-today', 'due-soon', 'coming-up', 'waiting', 'done'];
-
-/** The follow-ups an acceptance brings: the other applications to withdraw from, the references to thank. */
-const WRAP_UP_KINDS: ReadonlySet<FollowUpKind> = new Set<FollowUpKind>(['withdraw', 'thank-references']);
+// The groups' names and order are the same everywhere: the engine holds them.
+const TITLES: Readonly<Record<GroupId, string>> = AGENDA_GROUP_TITLES;
+const ORDER: readonly GroupId[] = AGENDA_GROUP_ORDER;
 
 export function rowKey(f: FollowUp): string {
   return `${f.note.path}\u0000${f.kind}\u0000${whoOf(f) ?? ''}`;
 }
 
-type StateGroup = Exclude<GroupId, 'wrap-up' | 'coming-up'>;
-
-function stateGroupOf(f: FollowUp, today: Day): StateGroup {
-  if (f.done || f.state === 'done') return 'done';
-  if (f.state === 'due') return f.due === today ? 'due-today' : 'due-soon';
-  return f.state;
-}
-
 function groupOf(f: FollowUp, today: Day): GroupId {
-  const group = stateGroupOf(f, today);
-  return group !== 'done' && WRAP_UP_KINDS.has(f.kind) ? 'wrap-up' : group;
+  return agendaGroupOf(f, today);
 }
 
 const DRAFTABLE: ReadonlySet<string> = new Set<string>(DRAFT_KINDS);
@@ -176,15 +156,8 @@ export function toRow(f: FollowUp, today: Day, emailOf?: (f: FollowUp) => string
   };
 }
 
-function daysLeftInWords(days: number): string {
-  return days === 1 ? 'tomorrow' : `in ${days} days`;
-}
-
-/** The interviews still to come (a date after today), soonest first, leaving out those whose note already has an outcome. */
 export function comingUpRows(notes: Iterable<InterviewNote>, today: Day): InterviewRow[] {
-  const upcoming = [...notes].filter((n): n is InterviewNote & { date: Day } => n.date !== null && n.date > today && !OUTCOMES.has(n.status));
-  upcoming.sort((a, b) => a.date - b.date || (a.time ?? '').localeCompare(b.time ?? '') || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return upcoming.map((n) => {
+  return interviewsComingUp(notes, today).map((n) => {
     const context = [n.company, n.position].filter((p): p is string => p !== null && p !== '').join(', ');
     const day = dayInWords(n.date, today);
     return {

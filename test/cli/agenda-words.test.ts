@@ -50,3 +50,23 @@ describe('the agenda for a person', () => {
     expect(text).toContain('Done (1)\n  • Thank your reference Janet Leverling (Acme, Data Analyst): done\n');
   });
 });
+
+describe('interviews coming up, in the sidebar\'s words', () => {
+  it('lists interviews after today with the days left, soonest first, none with an outcome', () => {
+    const notes = [
+      interviewNote('Jobs/Later.md', { company: 'Initech', position: 'Analyst', date: d('2026-12-04') }),
+      interviewNote('Jobs/Soon.md', { company: 'Globex', position: 'Engineer', date: d('2026-11-25'), time: '14:00' }),
+      interviewNote('Jobs/Off.md', { company: 'Hooli', position: 'Analyst', date: d('2026-11-30'), status: 'withdrawn' }),
+      interviewNote('Jobs/Past.md', { company: 'Acme', position: 'Analyst', date: d('2026-11-20') }),
+    ];
+    const text = formatAgenda({ today: d('2026-11-24'), followUps: [], problems: [] }, PLAIN, notes);
+    expect(text.split('\n').slice(2)).toEqual([
+      'Coming up (2)',
+      '  • Interview: Globex, Engineer: tomorrow, Wednesday, November 25 at 14:00',
+      '    Jobs/Soon.md',
+      '  • Interview: Initech, Analyst: in 10 days, Friday, December 4',
+      '    Jobs/Later.md',
+      '',
+    ]);
+  });
+});
