@@ -5,7 +5,7 @@ import { toRuleSettings } from './engine/stored-settings';
 import { CalendarSync } from './obsidian/calendar-file';
 import { registerCaptureCommands } from './obsidian/capture';
 import { registerCommands } from './obsidian/commands';
-import { registerTrackCommand } from './obsidian/track';
+import { openTrackForm, registerTrackCommand } from './obsidian/track';
 import { FollowUpActions, openNote, ROW_ACTIONS } from './obsidian/follow-up-actions';
 import { paletteCommands } from './obsidian/palette-commands';
 import { refreshBaseFollowUps, registerFollowUpsBasesView } from './obsidian/bases-view';
@@ -132,6 +132,10 @@ export default class InterviewFollowUpPlugin extends Plugin {
       interviewNotes: () => this.live.interviewNotes(),
       handlers: (): SidebarHandlers => ({
         openNote: (path, line) => void openNote(this.app, path, line),
+        trackNote: (path) => {
+          const file = this.app.vault.getFileByPath(path);
+          if (file !== null) void openTrackForm(this, file);
+        },
         newInterviewNote: () => this.capture?.newInterviewNote(),
         rowActions: ROW_ACTIONS,
         onRowAction: (action, row, at) => this.actions.onRowAction(action, row, at),

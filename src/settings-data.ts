@@ -22,8 +22,6 @@ export interface InterviewFollowUpSettings extends StoredRuleSettings {
   statusBar: boolean;
   /** Once a day, a notice at start-up when something is overdue. */
   startupNotice: boolean;
-  /** The last day (YYYY-MM-DD) the start-up notice was shown. */
-  lastNoticeDay: string;
   /** Folder of templates that override the built-in drafts. */
   templatesFolder: string;
   /** Where the calendar of follow-ups is written, inside the vault. */
@@ -45,7 +43,6 @@ export const DEFAULT_SETTINGS: Readonly<InterviewFollowUpSettings> = Object.free
   showDone: false,
   statusBar: true,
   startupNotice: true,
-  lastNoticeDay: '',
   templatesFolder: '',
   calendarPath: 'Follow-ups.ics',
   calendarKeepCurrent: false,
@@ -74,7 +71,6 @@ export function readSettings(data: unknown): InterviewFollowUpSettings {
     showDone: flag(d.showDone, def.showDone),
     statusBar: flag(d.statusBar, def.statusBar),
     startupNotice: flag(d.startupNotice, def.startupNotice),
-    lastNoticeDay: text(d.lastNoticeDay, def.lastNoticeDay),
     templatesFolder: text(d.templatesFolder, def.templatesFolder),
     calendarPath: text(d.calendarPath, def.calendarPath),
     calendarKeepCurrent: flag(d.calendarKeepCurrent, def.calendarKeepCurrent),

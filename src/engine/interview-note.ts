@@ -88,4 +88,6 @@ export interface Problem {
   message: string;
   /** The line of the note it is about (1 for the first), where known: see `lineOfProblem`. */
   line?: number | null;
+  /** `missing-date`: the note has no date at all, which `track` can bring in. */
+  code?: 'missing-date';
 }

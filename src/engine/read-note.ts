@@ -291,7 +291,7 @@ export function readInterviewNote(
   const date = r.day('date', 'a date');
   if (!hasDate) {
     // Say where the day seems to be (another property, a Dataview field, the file name), without using it.
-    r.problem('date', findMissingDateHints({ path, frontmatter, body, dateName: propertyNames?.date }).message);
+    r.problems.push({ note: path, field: 'date', message: findMissingDateHints({ path, frontmatter, body, dateName: propertyNames?.date }).message, code: 'missing-date' });
   }
   let promisedDate = r.day('promised_date');
   if (promisedDate !== null && date !== null && promisedDate < date) {

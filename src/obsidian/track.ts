@@ -146,7 +146,7 @@ async function writeTracked(plugin: PluginHost, file: TFile, capture: InterviewC
   return null;
 }
 
-async function openTrackForm(plugin: PluginHost, file: TFile): Promise<void> {
+export async function openTrackForm(plugin: PluginHost, file: TFile): Promise<void> {
   let plan: TrackPlan;
   try {
     await saveOpenEditors(plugin.app, file);

@@ -18,6 +18,8 @@ export interface RowAction {
 export interface SidebarHandlers {
   /** Opens a note, at a line (1 for the first) where one is given. */
   openNote(path: string, line?: number): void;
+  /** Opens the form that tracks this note as an interview, filled in with what was found. */
+  trackNote?(path: string): void;
   toggleDone(): void;
   rowActions?: readonly RowAction[];
   /** A row's buttons stay disabled until the promise it returns settles; `at` is where a menu it opens goes. */
@@ -321,6 +323,10 @@ function renderProblems(dom: SidebarDom, problems: readonly ProblemRow[]): void 
     open.createSpan({ cls: 'ifu-row-context', text: p.message });
     const line = p.line;
     open.addEventListener('click', () => (line === null ? dom.handlers.openNote(p.notePath) : dom.handlers.openNote(p.notePath, line)));
+    if (p.trackable && dom.handlers.trackNote !== undefined) {
+      const button = li.createEl('button', { cls: 'ifu-problem-track', text: 'Track…', attr: { 'aria-label': `Track ${p.notePath} as an interview` } });
+      button.addEventListener('click', () => dom.handlers.trackNote?.(p.notePath));
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import type { InterviewFollowUpSettings } from '../settings-data';
 import { PropertyNameSuggest } from './property-suggest';
 
 /** The saved settings a control edits (the property names have their own rows). */
-export type SettingKey = Exclude<keyof InterviewFollowUpSettings, 'propertyNames' | 'lastNoticeDay'>;
+export type SettingKey = Exclude<keyof InterviewFollowUpSettings, 'propertyNames'>;
 
 /** The controls the settings use, as Obsidian 1.13 declares them (a subset of `SettingControl`). */
 export type TableControl =

@@ -65,6 +65,8 @@ export interface ProblemRow {
   message: string;
   /** The line of the note it is about, where known. */
   line: number | null;
+  /** The note lacks its date, which "Track this note as an interview" can bring in. */
+  trackable: boolean;
 }
 
 export type GroupId = AgendaGroup;
@@ -283,6 +285,7 @@ export function sidebarModel(
       field: p.field,
       message: p.message,
       line: p.line ?? lineOf?.(p) ?? null,
+      trackable: p.code === 'missing-date',
     })),
     counts,
     overdueCount: counts.overdue,

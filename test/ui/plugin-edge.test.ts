@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openModals } from '../stubs/obsidian';
 import { fileAt, groupRows, note, startPlugin } from './plugin-harness';
 
 afterEach(() => {
@@ -45,5 +46,28 @@ describe('your own property names in the plugin', () => {
     expect(app.vault.text('Jobs/Acme.md')).toContain('Thanked On: 2026-11-24');
     expect(app.vault.text('Jobs/Acme.md')).not.toContain('thank_you_sent');
     expect(groupRows(sidebar(), 'due-today')).toEqual([]);
+  });
+});
+
+describe('Needs attention offers track for a note without its date', () => {
+  it('the Track… button opens the form filled in with the day the note\'s text gives', async () => {
+    const text = '---\ntags: [interview]\ncompany: Contoso\nposition: Analyst\n---\n# Onsite\ninterview_date:: 2026-11-18\n';
+    const { app, sidebar } = await startPlugin({ 'Jobs/Contoso onsite.md': text });
+    const button = sidebar().querySelector<HTMLButtonElement>('.ifu-problems .ifu-problem-track');
+    expect(button?.getAttribute('aria-label')).toBe('Track Jobs/Contoso onsite.md as an interview');
+    button?.click();
+    await vi.advanceTimersByTimeAsync(0);
+    const form = openModals.at(-1);
+    expect(form?.contentEl.textContent).toContain('Filled in with what this note already says');
+    expect([...(form?.contentEl.querySelectorAll('input') ?? [])].map((i) => i.value)).toContain('Contoso');
+    const date = form?.contentEl.querySelector<HTMLInputElement>('input[type="date"]');
+    expect(date?.value).toBe('2026-11-18');
+    void app;
+  });
+
+  it('no Track… button for a problem track cannot fix', async () => {
+    const { sidebar } = await startPlugin({ 'Jobs/Bad.md': note({ type: 'interview', company: 'Bad', date: 'Nov 20, 2026' }) });
+    expect(sidebar().querySelector('.ifu-problems .ifu-row')).not.toBeNull();
+    expect(sidebar().querySelector('.ifu-problem-track')).toBeNull();
   });
 });
