@@ -2,6 +2,7 @@
 // untested: each test here fails on a change to the engine that a user would notice.
 import { describe, expect, it } from 'vitest';
 import { findFrontmatterBlock, isYamlLanguage, mayDescribeInterview, mentionsInterview } from '../../src/engine/frontmatter-block';
+import { collectFields, FIELD_BY_KEY, fieldLookup, isAbsent, nameToWrite, normalizeKey, normalizeWord } from '../../src/engine/keys';
 import { linkName, linkTarget, nameWithoutHonorific, readPerson, splitPeople, surnameOf, withPersonNote } from '../../src/engine/people';
 
 describe('the frontmatter fence: where the properties and the body begin', () => {
@@ -193,5 +194,98 @@ describe("a person's own note fills the details the interview note leaves out", 
 
   it('without a note, the person as they are', () => {
     expect(withPersonNote(dana, null)).toBe(dana);
+  });
+});
+
+describe('property names', () => {
+  it('match ignoring case, spaces, - and _, and a trailing : (a Dataview field in the frontmatter)', () => {
+    expect(normalizeWord(' Promised-Date_x ')).toBe('promiseddatex');
+    expect(normalizeKey('Promised Date')).toBe('promiseddate');
+    expect(normalizeKey('interviewer:: ')).toBe('interviewer');
+    expect(normalizeKey('follow up by :')).toBe('followupby');
+    expect(normalizeKey('a:b')).toBe('a:b');
+  });
+
+  it('stay right after thousands of different keys (the cache is bounded)', () => {
+    for (let i = 0; i < 5000; i++) normalizeKey(`Key ${i}`);
+    expect(normalizeKey('Key 1')).toBe('key1');
+    expect(normalizeKey('Interview_Date')).toBe('interviewdate');
+  });
+
+  it('name their fields under every alias', () => {
+    expect(FIELD_BY_KEY.get(normalizeKey('Hear back by'))).toBe('promised_date');
+    expect(FIELD_BY_KEY.get(normalizeKey('panel'))).toBe('interviewer');
+    expect(FIELD_BY_KEY.get(normalizeKey('unknown'))).toBeUndefined();
+  });
+});
+
+describe("a person's own property names", () => {
+  it('are read first, and only for fields of the contract and names that are not blank', () => {
+    const own = { date: 'Interview Day', company: '  ', nonsense: 'Whatever' };
+    const lookup = fieldLookup(own);
+    expect(lookup.get(normalizeKey('Interview Day'))).toEqual({ field: 'date', rank: -1 });
+    expect(lookup.get(normalizeKey('company'))).toEqual({ field: 'company', rank: 0 });
+    expect(lookup.get(normalizeKey('Whatever'))).toBeUndefined();
+    // Remembered for the same settings, and the defaults stay as they were.
+    expect(fieldLookup(own)).toBe(lookup);
+    expect(fieldLookup(undefined).get(normalizeKey('Interview Day'))).toBeUndefined();
+    expect(fieldLookup({ company: ' ' })).toBe(fieldLookup(undefined));
+  });
+
+  it('win over the documented spelling in a note that has both', () => {
+    const { fields, duplicates } = collectFields({ company: 'Acme', Employer_Name: 'Globex' }, fieldLookup({ company: 'Employer Name' }));
+    expect(fields.get('company')).toEqual({ key: 'Employer_Name', value: 'Globex' });
+    expect(duplicates).toEqual([{ field: 'company', keys: ['Employer_Name', 'company'] }]);
+  });
+
+  it('are the names a new field is written under, trimmed, else the documented one', () => {
+    expect(nameToWrite('followed_up', { followed_up: ' Followed Up ' })).toBe('Followed Up');
+    expect(nameToWrite('followed_up', { followed_up: ' ' })).toBe('followed_up');
+    expect(nameToWrite('followed_up', { status: 'State' })).toBe('followed_up');
+    expect(nameToWrite('followed_up', undefined)).toBe('followed_up');
+  });
+});
+
+describe('a field written under several names', () => {
+  it('the best-ranked name wins and the others with another value are reported; an empty one loses and is not reported', () => {
+    const { fields, duplicates } = collectFields({ org: 'Globex', company: 'Acme', employer: '', organization: 'Acme' });
+    expect(fields.get('company')).toEqual({ key: 'company', value: 'Acme' });
+    expect(duplicates).toEqual([{ field: 'company', keys: ['company', 'org'] }]);
+  });
+
+  it('an empty best-ranked name gives way to the next with a value', () => {
+    const { fields, duplicates } = collectFields({ company: null, employer: 'Acme' });
+    expect(fields.get('company')).toEqual({ key: 'employer', value: 'Acme' });
+    expect(duplicates).toEqual([]);
+  });
+
+  it('every name empty: the best-ranked one stands, nothing reported', () => {
+    const { fields, duplicates } = collectFields({ employer: '', company: [] });
+    expect(fields.get('company')).toEqual({ key: 'company', value: [] });
+    expect(duplicates).toEqual([]);
+  });
+
+  it('the same value twice, lists included, is no conflict', () => {
+    expect(collectFields({ interviewer: ['Dana Lee'], panel: ['Dana Lee'] }).duplicates).toEqual([]);
+    expect(collectFields({ interviewer: ['Dana Lee'], panel: ['Pat Kim'] }).duplicates).toEqual([{ field: 'interviewer', keys: ['interviewer', 'panel'] }]);
+  });
+
+  it('keys of the same rank: the first in the note wins', () => {
+    const { fields, duplicates } = collectFields({ 'Company ': 'Globex', company: 'Acme' });
+    expect(fields.get('company')).toEqual({ key: 'Company ', value: 'Globex' });
+    expect(duplicates).toEqual([{ field: 'company', keys: ['Company ', 'company'] }]);
+  });
+
+  it('a plain date is often the day the note was made: losing to interview_date, it is not reported; an alias that loses is', () => {
+    expect(collectFields({ date: '2026-11-10', interview_date: '2026-11-18' }).duplicates).toEqual([]);
+    expect(collectFields({ interviewed_on: '2026-11-10', interview_date: '2026-11-18' }).duplicates).toEqual([{ field: 'date', keys: ['interview_date', 'interviewed_on'] }]);
+    expect(collectFields({ date: '2026-11-10', interview_date: '' }).fields.get('date')).toEqual({ key: 'date', value: '2026-11-10' });
+  });
+});
+
+describe('an absent value', () => {
+  it('nothing, null, blank text and an empty list; not 0, false, an empty map or text', () => {
+    expect([undefined, null, '', '  ', []].map(isAbsent)).toEqual([true, true, true, true, true]);
+    expect([0, false, {}, 'x', [null]].map(isAbsent)).toEqual([false, false, false, false, false]);
   });
 });
