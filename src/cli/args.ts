@@ -12,6 +12,7 @@ import { parseTrack, type TrackArgs } from './track-command';
 export { UsageError } from './usage-error';
 import { UsageError } from './usage-error';
 import { propertyOption, unknownOption } from './option-errors';
+import { scanArguments, splitFlag, vaultOption } from './option-scan';
 
 export { propertyOption, unknownOption } from './option-errors';
 
@@ -107,9 +108,6 @@ function dateOption(name: string, value: string | undefined): Day {
 }
 
 /** `--flag=value` or `--flag value`. */
-function splitFlag(arg: string): [string, string | undefined] {
-  return arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-}
 
 function parseVaultQuery<T extends AgendaArgs | CalendarArgs>(rest: readonly string[], args: T): T {
   let vaultGiven = false;
@@ -156,36 +154,22 @@ const STATUS_WORDS = 'waiting, next-round, verbal-offer, offer, accepted, declin
 
 /** `mark`, `outcome` and `snooze`: positional words, then `--date`/`--until` and `--vault`. */
 function parseRecord(command: RecordArgs['command'], rest: readonly string[]): RecordArgs {
-  const words: string[] = [];
   const dates = new Map<string, Day>();
   let vault: string | null = null;
   const propertyNames: Record<string, string> = {};
   const dateFlag = command === 'snooze' ? '--until' : '--date';
-  let optionsEnded = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      words.push(arg);
-      continue;
-    }
-    const [flag, inline] = splitFlag(arg);
-    const value = (): string | undefined => inline ?? rest[++i];
-    if (flag === '--') {
-      optionsEnded = true;
-    } else if (flag === dateFlag) {
+  const words = scanArguments(rest, (flag, value, arg) => {
+    if (flag === dateFlag) {
       if (dates.has(flag)) throw new UsageError(`${flag} was given twice; give one date`);
       dates.set(flag, dateOption(flag, value()));
     } else if (flag === '--vault') {
-      const dir = value();
-      if (dir === undefined || dir.trim() === '') throw new UsageError('--vault needs the vault folder, such as --vault ~/Notes');
-      if (vault !== null) throw new UsageError(`one vault at a time: '${vault}' and '${dir}' were both given`);
-      vault = dir;
+      vault = vaultOption(vault, value());
     } else if (flag === '--property') {
       propertyOption(propertyNames, value());
     } else {
       throw unknownOption(arg, command);
     }
-  }
+  });
   const wanted = command === 'snooze' ? 1 : 2;
   const example = {
     mark: 'mark Interviews/Acme.md thank-you',

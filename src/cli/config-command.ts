@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { normalizeWord } from '../engine/keys';
+import { scanArguments, vaultOption } from './option-scan';
 import { UsageError } from './usage-error';
 import { visibleControls } from './control-characters';
 import { obsidianVaultAbove } from './note-location';
@@ -74,29 +75,15 @@ function settingValue(key: SenderSetting, given: string): string {
 
 /** `config set KEY VALUE`, `config get KEY`, `config unset KEY`, `config list`, each with `--vault DIR`. */
 export function parseConfig(rest: readonly string[]): ConfigArgs {
-  const words: string[] = [];
   let vault: string | null = null;
-  let optionsEnded = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      words.push(arg);
-      continue;
-    }
-    const at = arg.indexOf('=');
-    const flag = at === -1 ? arg : arg.slice(0, at);
-    if (flag === '--') {
-      optionsEnded = true;
-    } else if (flag === '--vault') {
-      const dir = at === -1 ? rest[++i] : arg.slice(at + 1);
-      if (dir === undefined || dir.trim() === '') throw new UsageError('--vault needs the vault folder, such as --vault ~/Notes');
-      if (vault !== null) throw new UsageError(`one vault at a time: '${vault}' and '${dir}' were both given`);
-      vault = dir;
+  const words = scanArguments(rest, (flag, value, arg) => {
+    if (flag === '--vault') {
+      vault = vaultOption(vault, value());
     } else {
       const near = closestWord(flag, ['--vault']);
       throw new UsageError(`unknown option '${arg}' for config; ${near !== null ? `did you mean ${near}? (see config --help)` : 'see config --help'}`);
     }
-  }
+  });
   const [action, key, value, ...extra] = words;
   if (action === undefined) throw new UsageError(`config needs set, get, unset or list, such as: ${EXAMPLE}`);
   switch (action) {

@@ -1,6 +1,7 @@
 import { parseDay } from '../engine/dates';
 import { planTrack, type TrackAddition, type TrackOptions, type TrackPlan } from '../engine/track';
 import { propertyOption, unknownOption } from './option-errors';
+import { scanArguments } from './option-scan';
 import { UsageError } from './usage-error';
 import { locateNote, Refusal, type NoteLocation } from './note-location';
 import { readNoteText } from './file-vault';
@@ -49,14 +50,9 @@ function interviewDate(value: string | undefined): string {
 }
 
 /** `--flag=value` or `--flag value`. */
-function splitFlag(arg: string): [string, string | undefined] {
-  const at = arg.indexOf('=');
-  return arg.startsWith('--') && at !== -1 ? [arg.slice(0, at), arg.slice(at + 1)] : [arg, undefined];
-}
 
 /** `track NOTE [--date D] [--company NAME] [--position TITLE] [--interviewer NAME]... [--reference NAME]... [--property FIELD=NAME]... [--dry-run] [--vault DIR]`. */
 export function parseTrack(rest: readonly string[]): TrackArgs {
-  const words: string[] = [];
   const options: TrackOptions = { interviewers: [], references: [] };
   const interviewers: string[] = [];
   const references: string[] = [];
@@ -64,19 +60,8 @@ export function parseTrack(rest: readonly string[]): TrackArgs {
   const once = (flag: string, taken: boolean): void => {
     if (taken) throw new UsageError(`${flag} was given twice; give it once`);
   };
-  let optionsEnded = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      words.push(arg);
-      continue;
-    }
-    const [flag, inline] = splitFlag(arg);
-    const value = (): string | undefined => inline ?? rest[++i];
+  const words = scanArguments(rest, (flag, value, arg, inline) => {
     switch (flag) {
-      case '--':
-        optionsEnded = true;
-        break;
       case '--date':
         once(flag, options.date !== undefined);
         options.date = interviewDate(value());
@@ -109,7 +94,7 @@ export function parseTrack(rest: readonly string[]): TrackArgs {
       default:
         throw unknownOption(arg, 'track');
     }
-  }
+  });
   if (words.length !== 1 || (words[0] as string).trim() === '') throw new UsageError(`track needs one note, such as: ${EXAMPLE}`);
   args.note = words[0] as string;
   options.interviewers = interviewers;
