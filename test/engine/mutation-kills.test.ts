@@ -1,6 +1,7 @@
 // Behaviours that mutation testing (npm run mutation, docs/testing.md) found
 // untested: each test here fails on a change to the engine that a user would notice.
 import { describe, expect, it } from 'vitest';
+import { BusinessCalendar, dayFromParts, dayOfValue, daysInMonth, formatDay, isWeekend, parseDay, weekdayOf } from '../../src/engine/dates';
 import { findFrontmatterBlock, isYamlLanguage, mayDescribeInterview, mentionsInterview } from '../../src/engine/frontmatter-block';
 import { collectFields, FIELD_BY_KEY, fieldLookup, isAbsent, nameToWrite, normalizeKey, normalizeWord } from '../../src/engine/keys';
 import { linkName, linkTarget, nameWithoutHonorific, readPerson, splitPeople, surnameOf, withPersonNote } from '../../src/engine/people';
@@ -287,5 +288,95 @@ describe('an absent value', () => {
   it('nothing, null, blank text and an empty list; not 0, false, an empty map or text', () => {
     expect([undefined, null, '', '  ', []].map(isAbsent)).toEqual([true, true, true, true, true]);
     expect([0, false, {}, 'x', [null]].map(isAbsent)).toEqual([false, false, false, false, false]);
+  });
+});
+
+const day = (text: string) => {
+  const n = parseDay(text);
+  return n === null ? null : formatDay(n);
+};
+
+describe('dates as a note writes them', () => {
+  it('offsets: up to +14:00 and down to -12:00, with or without a colon, minutes below 60', () => {
+    expect(['2026-11-20T10:00+14:00', '2026-11-20T10:00-12:00', '2026-11-20T10:00+05', '2026-11-20T10:00-0930', '2026-11-20T10:00z'].map(day)).toEqual(
+      Array(5).fill('2026-11-20'),
+    );
+    expect(['2026-11-20T10:00+14:01', '2026-11-20T10:00-12:01', '2026-11-20T10:00+25:99', '2026-11-20T10:00+05:60', '2026-11-20T10:00-15'].map(day)).toEqual(Array(5).fill(null));
+  });
+
+  it('the last minute and second of a day, a lower-case t, and blanks around the text', () => {
+    expect(['2026-11-20T23:59:59', '2026-11-20t08:00', ' 2026-11-20 ', '2026-11-20T08:00 Z'].map(day)).toEqual(Array(4).fill('2026-11-20'));
+  });
+
+  it('years from 1900 to 2999 only, written alone or with a time', () => {
+    expect(['1900-01-01', '2999-12-31', '1900-01-01T08:00', '2999-12-31T08:00'].map(day)).toEqual(['1900-01-01', '2999-12-31', '1900-01-01', '2999-12-31']);
+    expect(['1899-12-31', '3000-01-01', '1899-12-31T08:00', '3000-01-01T08:00'].map(day)).toEqual([null, null, null, null]);
+  });
+
+  it('a date of ten characters that is not all digits is no date', () => {
+    expect(['2026-1a-20', '2026-11-2x', '20x6-11-20', '2026-11-20'].map(day)).toEqual([null, null, null, '2026-11-20']);
+  });
+
+  it('the days of each month, leap years by the Gregorian rule', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2026, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([2024, 2100, 2000, 1900].map((y) => daysInMonth(y, 2))).toEqual([29, 28, 29, 28]);
+    expect([dayFromParts(2026, 0, 1), dayFromParts(2026, 13, 1), dayFromParts(2026, 4, 31), dayFromParts(2026, 4, 0)]).toEqual([null, null, null, null]);
+    expect(dayFromParts(1970, 1, 1)).toBe(0);
+    expect(dayFromParts(1969, 12, 31)).toBe(-1);
+    expect(dayFromParts(2000, 3, 1)).toBe(11017);
+  });
+
+  it('a link to a daily note is its day, with an alias, a folder or .md; other links are not dates', () => {
+    expect(['[[2026-11-20]]', '[[Daily/2026-11-20|Friday]]', '[[2026-11-20.md]]', '[[Journal/2026/2026-11-20.MD]]'].map((v) => dayOfValue(v)).map((n) => (n === null ? null : formatDay(n)))).toEqual(
+      Array(4).fill('2026-11-20'),
+    );
+    expect(['[[Friday]]', '[[2026-11-20#Notes]]', '[2026-11-20]', '[[2026-11-20]] and more', '[[]]'].map((v) => dayOfValue(v))).toEqual([null, null, null, null, null]);
+    expect(formatDay(dayOfValue([['2026-11-20']]) as number)).toBe('2026-11-20');
+    expect(dayOfValue([['2026-11-20', 'x']])).toBeNull();
+    expect(dayOfValue([['2026-11-20'], ['x']])).toBeNull();
+    expect(dayOfValue([[20261120]])).toBeNull();
+  });
+
+  it('a Date outside the years a note may have, or an invalid one, is no date', () => {
+    expect(dayOfValue(new Date(Date.UTC(1899, 11, 31)))).toBeNull();
+    expect(dayOfValue(new Date(Date.UTC(3000, 0, 1)))).toBeNull();
+    expect(dayOfValue(new Date(Number.NaN))).toBeNull();
+    expect(formatDay(dayOfValue(new Date(Date.UTC(2999, 11, 31, 23, 59))) as number)).toBe('2999-12-31');
+    expect(formatDay(dayOfValue(new Date(Date.UTC(1900, 0, 1))) as number)).toBe('1900-01-01');
+  });
+
+  it('writes years before 1000 with four digits, and days before 1970', () => {
+    expect(formatDay(dayFromParts(999, 3, 7) as number)).toBe('0999-03-07');
+    expect(formatDay(-1)).toBe('1969-12-31');
+  });
+
+  it('weekdays, before 1970 too, and the weekend', () => {
+    expect([0, 1, 2, 3, -1, -4, -5].map(weekdayOf)).toEqual([4, 5, 6, 0, 3, 0, 6]);
+    expect([0, 1, 2, 3, 4].map(isWeekend)).toEqual([false, false, true, true, false]);
+  });
+});
+
+describe('business days', () => {
+  const friday = parseDay('2026-11-20') as number;
+
+  it('a fraction of a day counts whole days; less than one, none', () => {
+    const cal = new BusinessCalendar();
+    expect(formatDay(cal.addBusinessDays(friday, 1.9))).toBe('2026-11-23');
+    expect(cal.addBusinessDays(friday, 0.5)).toBe(friday);
+    expect(cal.addBusinessDays(friday, -3)).toBe(friday);
+  });
+
+  it('a holiday is not a business day; the days around it are', () => {
+    const cal = new BusinessCalendar([friday]);
+    expect([cal.isBusinessDay(friday - 1), cal.isBusinessDay(friday), cal.isBusinessDay(friday + 1)]).toEqual([true, false, false]);
+    expect(formatDay(cal.addBusinessDays(friday - 1, 1))).toBe('2026-11-23');
+  });
+
+  it('a long run of holidays is crossed, and a calendar without business days still ends', () => {
+    const december = Array.from({ length: 31 }, (_, i) => (parseDay('2026-12-01') as number) + i);
+    expect(formatDay(new BusinessCalendar(december).addBusinessDays(friday, 7))).toBe('2027-01-01');
+    const never = new BusinessCalendar(Array.from({ length: 3000 }, (_, i) => friday + i));
+    const end = never.addBusinessDays(friday, 2);
+    expect(end - friday).toBe(2 * 7 + 400);
   });
 });
