@@ -266,6 +266,10 @@ describe('a field written under several names', () => {
     expect(duplicates).toEqual([]);
   });
 
+  it('date and Date with two values are two dates for one interview: reported', () => {
+    expect(collectFields({ Date: '2026-11-10', date: '2026-11-12' }).duplicates).toEqual([{ field: 'date', keys: ['Date', 'date'] }]);
+  });
+
   it('the same value twice, lists included, is no conflict', () => {
     expect(collectFields({ interviewer: ['Dana Lee'], panel: ['Dana Lee'] }).duplicates).toEqual([]);
     expect(collectFields({ interviewer: ['Dana Lee'], panel: ['Pat Kim'] }).duplicates).toEqual([{ field: 'interviewer', keys: ['interviewer', 'panel'] }]);
@@ -298,8 +302,8 @@ const day = (text: string) => {
 
 describe('dates as a note writes them', () => {
   it('offsets: up to +14:00 and down to -12:00, with or without a colon, minutes below 60', () => {
-    expect(['2026-11-20T10:00+14:00', '2026-11-20T10:00-12:00', '2026-11-20T10:00+05', '2026-11-20T10:00-0930', '2026-11-20T10:00z'].map(day)).toEqual(
-      Array(5).fill('2026-11-20'),
+    expect(['2026-11-20T10:00+14:00', '2026-11-20T10:00-12:00', '2026-11-20T10:00+05', '2026-11-20T10:00-0930', '2026-11-20T10:00z', '2026-11-20T10:00+05:59'].map(day)).toEqual(
+      Array(6).fill('2026-11-20'),
     );
     expect(['2026-11-20T10:00+14:01', '2026-11-20T10:00-12:01', '2026-11-20T10:00+25:99', '2026-11-20T10:00+05:60', '2026-11-20T10:00-15'].map(day)).toEqual(Array(5).fill(null));
   });
@@ -313,8 +317,9 @@ describe('dates as a note writes them', () => {
     expect(['1899-12-31', '3000-01-01', '1899-12-31T08:00', '3000-01-01T08:00'].map(day)).toEqual([null, null, null, null]);
   });
 
-  it('a date of ten characters that is not all digits is no date', () => {
+  it('a date of ten characters that is not all digits, or not split by two -, is no date', () => {
     expect(['2026-1a-20', '2026-11-2x', '20x6-11-20', '2026-11-20'].map(day)).toEqual([null, null, null, '2026-11-20']);
+    expect(['2026-11-2 ', '2026/11-20', '2026-11/20', '2026-1--20'].map(day)).toEqual([null, null, null, null]);
   });
 
   it('the days of each month, leap years by the Gregorian rule', () => {
@@ -333,6 +338,9 @@ describe('dates as a note writes them', () => {
     expect(['[[Friday]]', '[[2026-11-20#Notes]]', '[2026-11-20]', '[[2026-11-20]] and more', '[[]]'].map((v) => dayOfValue(v))).toEqual([null, null, null, null, null]);
     expect(formatDay(dayOfValue([['2026-11-20']]) as number)).toBe('2026-11-20');
     expect(dayOfValue([['2026-11-20', 'x']])).toBeNull();
+    // Blanks inside the brackets and after them are not part of the name; a second link is no date.
+    expect([dayOfValue('[[2026-11-20]] '), dayOfValue('[[2026-11-20.md ]]')].map((n) => (n === null ? null : formatDay(n)))).toEqual(['2026-11-20', '2026-11-20']);
+    expect(dayOfValue('[[Friday]] [[2026-11-20]]')).toBeNull();
     expect(dayOfValue([['2026-11-20'], ['x']])).toBeNull();
     expect(dayOfValue([[20261120]])).toBeNull();
   });
