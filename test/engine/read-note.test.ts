@@ -67,7 +67,7 @@ describe('fields', () => {
 
   it('a missing date is a problem that says what to write', () => {
     const r = read({ type: 'interview', company: 'Acme' });
-    expect(r.problems).toEqual([{ note: 'n.md', field: 'date', message: expect.stringContaining('date: YYYY-MM-DD') as string }]);
+    expect(r.problems).toEqual([{ note: 'n.md', field: 'date', message: expect.stringContaining('date: YYYY-MM-DD') as string, code: 'missing-date' }]);
     // Never today's date as an example: a hurried person would copy it.
     expect(r.problems[0]?.message).not.toContain('2026-11-24');
     expect(r.note?.date).toBeNull();

@@ -1,7 +1,32 @@
-import { CORE_SCHEMA, dump } from 'js-yaml';
-import { findFrontmatterBlock } from '../../src/engine/frontmatter-block';
-import { parseYaml } from '../../src/engine/yaml';
+import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import { Events } from './events';
+
+/**
+ * Obsidian's frontmatter, written here on its own rather than through the
+ * engine's reader, so that a bug in that reader cannot hide in both: the
+ * first line (after a byte-order mark) is `---`, the next line that is `---`
+ * closes it, trailing spaces or tabs allowed; no closing line, no
+ * frontmatter. Its YAML is js-yaml 4's core schema, as Obsidian showed for
+ * the captured notes.
+ */
+function obsidianFrontmatter(content: string): { text: string; body: number } | null {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(content);
+  if (open === null) return null;
+  let at = open[0].length;
+  const start = at;
+  while (at <= content.length) {
+    const next = content.indexOf('\n', at);
+    const line = content.slice(at, next === -1 ? content.length : next);
+    if (/^---[ \t]*\r?$/.test(line)) return { text: content.slice(start, Math.max(start, at - 1)), body: next === -1 ? content.length : next + 1 };
+    if (next === -1) return null;
+    at = next + 1;
+  }
+  return null;
+}
+
+function parseYaml(text: string): unknown {
+  return load(text, { schema: CORE_SCHEMA });
+}
 
 export class TAbstractFile {
   vault!: Vault;
@@ -200,8 +225,8 @@ export class MetadataCache extends Events {
 }
 
 function computeCache(content: string): CachedMetadata {
-  const block = findFrontmatterBlock(content);
-  if (block === null || block.language !== '') return { sections: [] };
+  const block = obsidianFrontmatter(content);
+  if (block === null) return { sections: [] };
   const lines = block.text.split('\n').length + 1;
   const position = { start: { line: 0, col: 0, offset: 0 }, end: { line: lines, col: 3, offset: block.text.length + 8 } };
   try {
@@ -220,16 +245,14 @@ export class FileManager {
 
   async processFrontMatter(file: TFile, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
     const content = this.vault.text(file.path);
-    const block = findFrontmatterBlock(content);
+    const block = obsidianFrontmatter(content);
     let data: Record<string, unknown> = {};
     let body = content;
     if (block !== null) {
       const parsed = parseYaml(block.text);
       if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) throw new Error('Frontmatter is not a map');
       data = (parsed ?? {}) as Record<string, unknown>;
-      const start = content.indexOf(block.text) + block.text.length;
-      const close = content.indexOf('\n', start + 1);
-      body = close === -1 ? '' : content.slice(close + 1);
+      body = content.slice(block.body);
     }
     fn(data);
     const yaml = Object.keys(data).length === 0 ? '' : dump(data, { lineWidth: -1, schema: CORE_SCHEMA });
