@@ -2,8 +2,10 @@
 // untested: each test here fails on a change to the engine that a user would notice.
 import { describe, expect, it } from 'vitest';
 import { BusinessCalendar, dayFromParts, dayOfValue, daysInMonth, formatDay, isWeekend, parseDay, weekdayOf } from '../../src/engine/dates';
+import { computeFollowUps, type FollowUp } from '../../src/engine/follow-ups';
 import { findFrontmatterBlock, isYamlLanguage, mayDescribeInterview, mentionsInterview } from '../../src/engine/frontmatter-block';
 import { collectFields, FIELD_BY_KEY, fieldLookup, isAbsent, nameToWrite, normalizeKey, normalizeWord } from '../../src/engine/keys';
+import { d, interviewNote, person } from '../support/follow-up-objects';
 import { linkName, linkTarget, nameWithoutHonorific, readPerson, splitPeople, surnameOf, withPersonNote } from '../../src/engine/people';
 
 describe('the frontmatter fence: where the properties and the body begin', () => {
@@ -386,5 +388,116 @@ describe('business days', () => {
     const never = new BusinessCalendar(Array.from({ length: 3000 }, (_, i) => friday + i));
     const end = never.addBusinessDays(friday, 2);
     expect(end - friday).toBe(2 * 7 + 400);
+  });
+});
+
+/** `path kind (who) from..due` of every follow-up not done, in agenda order. */
+const open = (fs: FollowUp[]) =>
+  fs.filter((f) => !f.done).map((f) => `${f.note.path} ${f.kind}${f.person ? ` (${f.person.name})` : ''} ${formatDay(f.from)}..${formatDay(f.due)}`);
+const kinds = (fs: FollowUp[], kind: string) => fs.filter((f) => f.kind === kind).map((f) => f.note.path);
+const acme = { company: 'Acme', position: 'Analyst' };
+
+describe('rounds of one application', () => {
+  it('are the notes of one company and position, whatever their case and blanks: only the latest round asks for news', () => {
+    const fs = computeFollowUps([interviewNote('a.md', { ...acme, date: d('2026-11-10') }), interviewNote('b.md', { company: ' acme ', position: 'ANALYST ', date: d('2026-11-17') })], d('2026-11-30'));
+    expect(kinds(fs, 'status-inquiry')).toEqual(['b.md']);
+  });
+
+  it('on the same day, the note whose path sorts last is the latest round', () => {
+    const notes = [interviewNote('a.md', { ...acme, date: d('2026-11-17') }), interviewNote('b.md', { ...acme, date: d('2026-11-17') })];
+    expect(kinds(computeFollowUps(notes, d('2026-11-30')), 'status-inquiry')).toEqual(['b.md']);
+    expect(kinds(computeFollowUps([...notes].reverse(), d('2026-11-30')), 'status-inquiry')).toEqual(['b.md']);
+  });
+
+  it('an offer asks for its answer once, on the latest round only', () => {
+    const fs = computeFollowUps(
+      [interviewNote('a.md', { ...acme, date: d('2026-11-10') }), interviewNote('b.md', { ...acme, date: d('2026-11-17'), status: 'offer', offerDeadline: d('2026-11-27') })],
+      d('2026-11-20'),
+    );
+    expect(kinds(fs, 'offer-deadline')).toEqual(['b.md']);
+  });
+});
+
+describe('thank-yous and inquiries', () => {
+  it("an inquiry sent after an earlier round does not end a later round's thank-you", () => {
+    const fs = computeFollowUps(
+      [interviewNote('a.md', { ...acme, date: d('2026-11-10'), inquiries: [d('2026-11-12')] }), interviewNote('b.md', { ...acme, date: d('2026-11-18'), interviewers: [person('Dana Lee')] })],
+      d('2026-11-19'),
+    );
+    expect(kinds(fs, 'thank-you')).toEqual(['b.md']);
+  });
+
+  it('the next inquiry waits after the last one sent', () => {
+    const fs = computeFollowUps([interviewNote('a.md', { ...acme, date: d('2026-11-02'), inquiries: [d('2026-11-16')] })], d('2026-11-17'));
+    // One sent on Monday 16 November: the next comes five business days after it, with two more to answer.
+    expect(open(fs).filter((l) => l.includes('status-inquiry'))).toEqual(['a.md status-inquiry 2026-11-23..2026-11-25']);
+  });
+
+  it('two interviewers of one day are listed by name', () => {
+    const fs = computeFollowUps([interviewNote('a.md', { ...acme, date: d('2026-11-20'), interviewers: [person('Pat Kim'), person('Dana Lee')] })], d('2026-11-20'));
+    expect(fs.filter((f) => f.kind === 'thank-you').map((f) => f.person?.name)).toEqual(['Dana Lee', 'Pat Kim']);
+  });
+
+  it('a ticked checkbox is done on a day not known; a date is done on that day', () => {
+    const fs = computeFollowUps([interviewNote('a.md', { ...acme, date: d('2026-11-20'), thankYouSent: true, followUpBy: d('2026-11-23'), followedUp: d('2026-11-22') })], d('2026-11-23'));
+    expect(fs.filter((f) => f.done).map((f) => [f.kind, f.doneOn === null ? null : formatDay(f.doneOn)])).toEqual([
+      ['thank-you', null],
+      ['promised-follow-up', '2026-11-22'],
+    ]);
+  });
+});
+
+describe("the search's end", () => {
+  const globex = (path: string, fields = {}) => interviewNote(path, { company: 'Globex', position: 'Analyst', date: d('2026-11-16'), ...fields });
+
+  it('a verbal offer with a deadline asks for its answer, and the other applications hear of it', () => {
+    const fs = computeFollowUps([interviewNote('a.md', { ...acme, date: d('2026-11-16'), status: 'verbal-offer', decisionDate: d('2026-11-18'), offerDeadline: d('2026-11-27') }), globex('b.md')], d('2026-11-19'));
+    expect(kinds(fs, 'offer-deadline')).toEqual(['a.md']);
+    expect(fs.filter((f) => f.kind === 'offer-nudge').map((f) => [f.note.path, f.source?.path, formatDay(f.from), formatDay(f.due)])).toEqual([['b.md', 'a.md', '2026-11-18', '2026-11-20']]);
+  });
+
+  it('an offer without a deadline, or for an interview still to come, asks nothing of anyone', () => {
+    const none = computeFollowUps([interviewNote('a.md', { ...acme, status: 'offer', date: d('2026-11-16') }), globex('b.md')], d('2026-11-19'));
+    expect([...kinds(none, 'offer-deadline'), ...kinds(none, 'offer-nudge')]).toEqual([]);
+    const later = computeFollowUps([interviewNote('a.md', { ...acme, status: 'offer', date: d('2026-11-20'), offerDeadline: d('2026-11-27') }), globex('b.md')], d('2026-11-19'));
+    expect([...kinds(later, 'offer-deadline'), ...kinds(later, 'offer-nudge')]).toEqual([]);
+  });
+
+  it('the others hear of an offer until its deadline day, not after', () => {
+    const notes = [interviewNote('a.md', { ...acme, status: 'offer', date: d('2026-11-16'), offerDeadline: d('2026-11-20') }), globex('b.md')];
+    expect(kinds(computeFollowUps(notes, d('2026-11-20')), 'offer-nudge')).toEqual(['b.md']);
+    expect(kinds(computeFollowUps(notes, d('2026-11-21')), 'offer-nudge')).toEqual([]);
+  });
+
+  it('of two offers, the others hear of the one decided first; on the same day, of the earlier note', () => {
+    const initech = (path: string, decided: string) => interviewNote(path, { company: 'Initech', position: path, date: d('2026-11-16'), status: 'offer', decisionDate: d(decided), offerDeadline: d('2026-11-30') });
+    const sourceOf = (notes: ReturnType<typeof interviewNote>[]) => computeFollowUps(notes, d('2026-11-20')).find((f) => f.kind === 'offer-nudge')?.source?.path;
+    expect(sourceOf([initech('z.md', '2026-11-17'), initech('y.md', '2026-11-18'), globex('b.md')])).toBe('z.md');
+    expect(sourceOf([initech('y.md', '2026-11-18'), initech('z.md', '2026-11-17'), globex('b.md')])).toBe('z.md');
+    expect(sourceOf([initech('z.md', '2026-11-17'), initech('y.md', '2026-11-17'), globex('b.md')])).toBe('y.md');
+    expect(sourceOf([initech('y.md', '2026-11-17'), initech('z.md', '2026-11-17'), globex('b.md')])).toBe('y.md');
+  });
+
+  it('of two acceptances, the first decided asks the open applications to withdraw', () => {
+    const accepted = (path: string, decided: string) => interviewNote(path, { company: path, position: 'Analyst', date: d('2026-11-16'), status: 'accepted', decisionDate: d(decided) });
+    const fs = computeFollowUps([accepted('y.md', '2026-11-18'), accepted('x.md', '2026-11-17'), globex('b.md', { status: 'verbal-offer' })], d('2026-11-20'));
+    // A verbal offer is still open, so it is withdrawn from; an application already accepted is not.
+    expect(fs.filter((f) => f.kind === 'withdraw').map((f) => [f.note.path, f.source?.path])).toEqual([['b.md', 'x.md']]);
+  });
+
+  it('an acceptance thanks every reference once by name in any case, in the spelling of the first note by path', () => {
+    const fs = computeFollowUps(
+      [
+        interviewNote('b.md', { company: 'Globex', date: d('2026-11-10'), references: [person('pat kim '), person('Lee Ray')] }),
+        interviewNote('a.md', { ...acme, date: d('2026-11-16'), status: 'accepted', decisionDate: d('2026-11-18'), references: [person('Pat Kim')] }),
+      ],
+      d('2026-11-19'),
+    );
+    expect(fs.filter((f) => f.kind === 'thank-references').map((f) => `${f.note.path} ${f.person?.name}`)).toEqual(['a.md Lee Ray', 'a.md Pat Kim']);
+  });
+
+  it('an offer alone thanks no reference', () => {
+    const fs = computeFollowUps([interviewNote('a.md', { ...acme, status: 'offer', date: d('2026-11-16'), offerDeadline: d('2026-11-27'), references: [person('Pat Kim')] }), globex('b.md')], d('2026-11-17'));
+    expect(kinds(fs, 'thank-references')).toEqual([]);
   });
 });
