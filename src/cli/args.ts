@@ -2,7 +2,7 @@ import { parseDay, type Day } from '../engine/dates';
 import type { FollowUpKind } from '../engine/follow-ups';
 import type { Status } from '../engine/interview-note';
 import { isTimeOfDay, type InterviewCapture } from '../engine/new-note';
-import { FOLLOW_UP_KINDS } from '../engine/follow-up-kinds';
+import { FOLLOW_UP_KIND_INFO, FOLLOW_UP_KINDS } from '../engine/follow-up-kinds';
 import { followUpKindOf, statusOf } from '../engine/record';
 import { draftKindOf, type DraftArgs } from './draft-command';
 import { parseConfig, type ConfigArgs } from './config-command';
@@ -149,7 +149,7 @@ function wordList(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1] ?? ''}`;
 }
 
-const KINDS = wordList(FOLLOW_UP_KINDS.filter((k) => k !== 'offer-deadline'));
+const KINDS = wordList(FOLLOW_UP_KINDS.filter((k) => FOLLOW_UP_KIND_INFO[k].doneField !== null));
 const STATUS_WORDS = 'waiting, next-round, verbal-offer, offer, accepted, declined, rejected, withdrawn or ghosted';
 
 /** `mark`, `outcome` and `snooze`: positional words, then `--date`/`--until` and `--vault`. */
@@ -189,7 +189,7 @@ function parseRecord(command: RecordArgs['command'], rest: readonly string[]): R
       throw new UsageError(`${note} has no linkedin-note follow-up: a LinkedIn note is a draft only, with nothing to mark done`);
     }
     if (kind === null) throw new UsageError(`'${word ?? ''}' is not a follow-up kind${didYouMean(word ?? '', FOLLOW_UP_KINDS)} ${KINDS}`);
-    if (kind === 'offer-deadline') {
+    if (kind !== null && FOLLOW_UP_KIND_INFO[kind].doneField === null) {
       throw new UsageError(`an offer's deadline has nothing to mark done: answer the offer with: interview-follow-up outcome ${note} accepted (or declined)`);
     }
     return { command, ...base, kind, date: dates.get('--date') ?? null };

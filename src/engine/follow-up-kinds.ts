@@ -31,6 +31,14 @@ export interface FollowUpKindInfo {
   draftCommand: string;
   /** `who` names a person for each of these (an interviewer or a reference). */
   perPerson: boolean;
+  /**
+   * Its draft is about another application (an offer elsewhere, an
+   * acceptance): only the follow-up knows which, so it is drafted from the
+   * follow-up, where the note has one.
+   */
+  draftFromFollowUp: boolean;
+  /** It can wait with a snooze; an employer's deadline cannot. */
+  snoozable: boolean;
 }
 
 export const FOLLOW_UP_KIND_INFO: Readonly<Record<FollowUpKind, FollowUpKindInfo>> = Object.freeze({
@@ -41,6 +49,8 @@ export const FOLLOW_UP_KIND_INFO: Readonly<Record<FollowUpKind, FollowUpKindInfo
     markCommand: 'Mark thank-you sent',
     draftCommand: 'Insert thank-you draft',
     perPerson: true,
+    draftFromFollowUp: false,
+    snoozable: true,
   },
   'notify-references': {
     doneField: 'references_notified',
@@ -49,6 +59,8 @@ export const FOLLOW_UP_KIND_INFO: Readonly<Record<FollowUpKind, FollowUpKindInfo
     markCommand: 'Mark references notified',
     draftCommand: 'Insert reference heads-up',
     perPerson: false,
+    draftFromFollowUp: false,
+    snoozable: true,
   },
   'promised-follow-up': {
     doneField: 'followed_up',
@@ -57,6 +69,8 @@ export const FOLLOW_UP_KIND_INFO: Readonly<Record<FollowUpKind, FollowUpKindInfo
     markCommand: 'Mark promised follow-up done',
     draftCommand: 'Insert follow-up promise draft',
     perPerson: false,
+    draftFromFollowUp: false,
+    snoozable: true,
   },
   'status-inquiry': {
     doneField: 'inquiries',
@@ -65,6 +79,8 @@ export const FOLLOW_UP_KIND_INFO: Readonly<Record<FollowUpKind, FollowUpKindInfo
     markCommand: 'Mark status inquiry sent',
     draftCommand: 'Insert status-inquiry draft',
     perPerson: false,
+    draftFromFollowUp: false,
+    snoozable: true,
   },
   'written-offer': {
     doneField: 'offer_requested',
@@ -73,6 +89,8 @@ export const FOLLOW_UP_KIND_INFO: Readonly<Record<FollowUpKind, FollowUpKindInfo
     markCommand: 'Mark written offer requested',
     draftCommand: 'Insert written-offer request',
     perPerson: false,
+    draftFromFollowUp: false,
+    snoozable: true,
   },
   'rejection-reply': {
     doneField: 'rejection_reply_sent',
@@ -81,6 +99,8 @@ export const FOLLOW_UP_KIND_INFO: Readonly<Record<FollowUpKind, FollowUpKindInfo
     markCommand: 'Mark rejection reply sent',
     draftCommand: 'Insert rejection reply',
     perPerson: false,
+    draftFromFollowUp: false,
+    snoozable: true,
   },
   'offer-deadline': {
     doneField: null,
@@ -89,6 +109,8 @@ export const FOLLOW_UP_KIND_INFO: Readonly<Record<FollowUpKind, FollowUpKindInfo
     markCommand: 'Mark offer answered',
     draftCommand: 'Insert request for more time',
     perPerson: false,
+    draftFromFollowUp: true,
+    snoozable: false,
   },
   'offer-nudge': {
     doneField: 'offer_nudge_sent',
@@ -97,6 +119,8 @@ export const FOLLOW_UP_KIND_INFO: Readonly<Record<FollowUpKind, FollowUpKindInfo
     markCommand: 'Mark offer news sent',
     draftCommand: 'Insert offer news draft',
     perPerson: false,
+    draftFromFollowUp: true,
+    snoozable: true,
   },
   withdraw: {
     doneField: 'withdrawal_sent',
@@ -105,6 +129,8 @@ export const FOLLOW_UP_KIND_INFO: Readonly<Record<FollowUpKind, FollowUpKindInfo
     markCommand: 'Mark withdrawal sent',
     draftCommand: 'Insert withdrawal draft',
     perPerson: false,
+    draftFromFollowUp: true,
+    snoozable: true,
   },
   'thank-references': {
     doneField: 'references_thanked',
@@ -113,5 +139,7 @@ export const FOLLOW_UP_KIND_INFO: Readonly<Record<FollowUpKind, FollowUpKindInfo
     markCommand: 'Mark references thanked',
     draftCommand: 'Insert thanks to references',
     perPerson: true,
+    draftFromFollowUp: true,
+    snoozable: true,
   },
 });

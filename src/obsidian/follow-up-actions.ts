@@ -1,6 +1,7 @@
 import { MarkdownView, Notice, TFile, type App } from 'obsidian';
 import type { Draft } from '../engine/drafts';
 import type { FollowUp } from '../engine/follow-ups';
+import { FOLLOW_UP_KIND_INFO } from '../engine/follow-up-kinds';
 import type { Person } from '../engine/interview-note';
 import { withPersonNote } from '../engine/people';
 import { recordFollowUp, recordSnooze } from '../engine/record';
@@ -42,7 +43,7 @@ export const ROW_ACTIONS: readonly RowAction[] = [
     describe: (r) => (r.kind === 'status-inquiry' ? `Mark done (sent today): ${r.title}` : `Mark done today: ${r.title}`),
     offers: (r) => open(r) && r.markable,
   },
-  { id: 'snooze', label: 'Snooze…', icon: 'alarm-clock', describe: (r) => `Snooze: ${r.title}`, offers: (r) => open(r) && r.kind !== 'offer-deadline' },
+  { id: 'snooze', label: 'Snooze…', icon: 'alarm-clock', describe: (r) => `Snooze: ${r.title}`, offers: (r) => open(r) && FOLLOW_UP_KIND_INFO[r.kind].snoozable },
 ];
 
 /** Opens a note by its path (not as a link: `#` in a file name is no heading). */

@@ -13,13 +13,6 @@ function draftName(kind: DraftKind): string {
   return kind === 'linkedin-note' ? 'Insert LinkedIn note' : FOLLOW_UP_KIND_INFO[kind].draftCommand;
 }
 
-/**
- * Kinds whose draft is about another application (an offer elsewhere, an
- * acceptance): only a follow-up of the agenda knows which, so their draft
- * commands are offered where the note has such a follow-up, and draft it.
- */
-const FROM_FOLLOW_UP: ReadonlySet<DraftKind> = new Set<DraftKind>(['offer-deadline', 'offer-nudge', 'withdraw', 'thank-references']);
-
 /** Kinds written to each interviewer: with several, a picker asks whom. */
 const PER_INTERVIEWER: ReadonlySet<DraftKind> = new Set(['thank-you', 'linkedin-note']);
 
@@ -67,7 +60,8 @@ export function paletteCommands(host: ActionsHost, actions: FollowUpActions): Co
       const note = activeInterview();
       const view = note === null ? null : editorOf(note);
       if (note === null || view === null) return false;
-      if (kind !== 'linkedin-note' && FROM_FOLLOW_UP.has(kind)) {
+      // A draft about another application (an offer elsewhere, an acceptance) is offered where the note has that follow-up.
+      if (kind !== 'linkedin-note' && FOLLOW_UP_KIND_INFO[kind].draftFromFollowUp) {
         const open = followUpsOf(note, kind).filter((f) => f.state !== 'done');
         if (open.length === 0) return false;
         if (!checking) void insertFollowUps(view, open);
