@@ -6,6 +6,7 @@ import { computeFollowUps, type FollowUp } from '../../src/engine/follow-ups';
 import { findFrontmatterBlock, isYamlLanguage, mayDescribeInterview, mentionsInterview } from '../../src/engine/frontmatter-block';
 import { collectFields, FIELD_BY_KEY, fieldLookup, isAbsent, nameToWrite, normalizeKey, normalizeWord } from '../../src/engine/keys';
 import { d, interviewNote, person } from '../support/follow-up-objects';
+import { describeValue, readInterviewNote } from '../../src/engine/read-note';
 import { linkName, linkTarget, nameWithoutHonorific, readPerson, splitPeople, surnameOf, withPersonNote } from '../../src/engine/people';
 
 describe('the frontmatter fence: where the properties and the body begin', () => {
@@ -499,5 +500,68 @@ describe("the search's end", () => {
   it('an offer alone thanks no reference', () => {
     const fs = computeFollowUps([interviewNote('a.md', { ...acme, status: 'offer', date: d('2026-11-16'), offerDeadline: d('2026-11-27'), references: [person('Pat Kim')] }), globex('b.md')], d('2026-11-17'));
     expect(kinds(fs, 'thank-references')).toEqual([]);
+  });
+});
+
+const read = (fm: Record<string, unknown>) => readInterviewNote('Interviews/acme.md', { type: 'interview', company: 'Acme', date: '2026-11-20', ...fm }, d('2026-11-24'));
+const messages = (fm: Record<string, unknown>) => read(fm).problems.map((p) => `${p.field}: ${p.message}`);
+
+describe('a note read field by field', () => {
+  it('final_round: a checkbox, or the words true, yes, false and no in any case', () => {
+    expect([true, false, 'Yes', 'TRUE', 'no', 'False'].map((v) => read({ final_round: v }).note.finalRound)).toEqual([true, false, true, true, false, false]);
+    expect(read({ final_round: 'Yes' }).problems).toEqual([]);
+    const maybe = read({ final_round: 'maybe' });
+    expect(maybe.note.finalRound).toBe(false);
+    expect(maybe.problems.map((p) => p.message)).toEqual(["final_round: 'maybe' is not a checkbox; use true or false"]);
+  });
+
+  it('the time of day written with the date, after T or a blank; none for a date alone', () => {
+    expect(['2026-11-20T14:30', ' 2026-11-20 09:05:00', '2026-11-20'].map((v) => read({ date: v }).note.time)).toEqual(['14:30', '09:05', null]);
+    expect(read({ date: new Date(Date.UTC(2026, 10, 20, 14, 30)) }).note.time).toBeNull();
+  });
+
+  it('done markers: false is not done, true is done on a day not known, a date is done that day', () => {
+    expect([false, true, '2026-11-21'].map((v) => read({ thank_you_sent: v }).note.thankYouSent)).toEqual([null, true, d('2026-11-21')]);
+    expect(messages({ thank_you_sent: 'soon' })).toHaveLength(1);
+  });
+
+  it('company and position as text: a number is its digits, a list or a map is a problem that says what to write', () => {
+    expect(read({ company: 42 }).note.company).toBe('42');
+    expect(read({ company: ' Acme ' }).note.company).toBe('Acme');
+    expect(messages({ company: { name: 'Acme' } })).toEqual(['company: company: a map is not a company name; write it as plain text']);
+    expect(messages({ position: ['Analyst', 'Lead'] })).toEqual(['position: position: a list is not a job title; write it as plain text']);
+  });
+
+  it('a word outside its list names the choices, and what is assumed meanwhile', () => {
+    const [message] = messages({ thank_you_method: 'pigeon' });
+    expect(message).toMatch(/^thank_you_method: thank_you_method: 'pigeon' is not one of [a-z]+(, [a-z]+)+; email is assumed until it is corrected$/);
+  });
+
+  it('inquiries before the interview are not counted, in one sentence for one or several', () => {
+    expect(messages({ inquiries: ['2026-11-18'] })).toEqual(['inquiries: inquiries: 2026-11-18 is before the interview on 2026-11-20, so not counted; remove it or correct the date']);
+    expect(messages({ inquiries: ['2026-11-18', '2026-11-19', '2026-11-20'] })).toEqual([
+      'inquiries: inquiries: 2026-11-18, 2026-11-19 are before the interview on 2026-11-20, so not counted; remove them or correct the date',
+    ]);
+    expect(read({ inquiries: ['2026-11-18', '2026-11-20'] }).note.inquiries).toEqual([d('2026-11-20')]);
+  });
+
+  it('a promised day before the interview is ignored, and said so; on the interview day it stands', () => {
+    expect(read({ promised_date: '2026-11-19' }).note.promisedDate).toBeNull();
+    expect(messages({ promised_date: '2026-11-19' })[0]).toMatch(/^promised_date: promised_date: 2026-11-19 is before the interview on 2026-11-20, so it is ignored/);
+    expect(read({ promised_date: '2026-11-20' }).note.promisedDate).toBe(d('2026-11-20'));
+  });
+
+  it("the note's problems come in the contract's field order, two of one field in the order found", () => {
+    const fields = read({ final_round: 'maybe', company: ['A', 'B'], status: 'pending?', inquiries: ['2026-11-18', 'soon'] }).problems.map((p) => p.field);
+    expect(fields).toEqual(['company', 'final_round', 'status', 'inquiries', 'inquiries']);
+  });
+});
+
+describe('how a value looks in a message', () => {
+  it('text quoted on one line, cut after 39 characters; a list, a date-time, a map by what they are', () => {
+    expect(describeValue('  two\n  lines ')).toBe("'two lines'");
+    expect(describeValue('x'.repeat(40))).toBe(`'${'x'.repeat(40)}'`);
+    expect(describeValue('x'.repeat(41))).toBe(`'${'x'.repeat(39)}…'`);
+    expect([['a'], new Date(0), { a: 1 }, 42, null, true].map(describeValue)).toEqual(['a list', 'a date-time object', 'a map', '42', 'null', 'true']);
   });
 });
