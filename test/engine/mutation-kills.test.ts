@@ -428,6 +428,11 @@ describe('thank-yous and inquiries', () => {
     expect(kinds(fs, 'thank-you')).toEqual(['b.md']);
   });
 
+  it('an inquiry sent on the interview day ends its thank-you', () => {
+    const fs = computeFollowUps([interviewNote('a.md', { ...acme, date: d('2026-11-18'), interviewers: [person('Dana Lee')], inquiries: [d('2026-11-18')] })], d('2026-11-19'));
+    expect(kinds(fs, 'thank-you')).toEqual([]);
+  });
+
   it('the next inquiry waits after the last one sent', () => {
     const fs = computeFollowUps([interviewNote('a.md', { ...acme, date: d('2026-11-02'), inquiries: [d('2026-11-16')] })], d('2026-11-17'));
     // One sent on Monday 16 November: the next comes five business days after it, with two more to answer.
@@ -457,6 +462,11 @@ describe("the search's end", () => {
     expect(fs.filter((f) => f.kind === 'offer-nudge').map((f) => [f.note.path, f.source?.path, formatDay(f.from), formatDay(f.due)])).toEqual([['b.md', 'a.md', '2026-11-18', '2026-11-20']]);
   });
 
+  it('an offer made on the day of the interview asks for its answer that same day', () => {
+    const fs = computeFollowUps([interviewNote('a.md', { ...acme, status: 'offer', date: d('2026-11-19'), offerDeadline: d('2026-11-27') })], d('2026-11-19'));
+    expect(kinds(fs, 'offer-deadline')).toEqual(['a.md']);
+  });
+
   it('an offer without a deadline, or for an interview still to come, asks nothing of anyone', () => {
     const none = computeFollowUps([interviewNote('a.md', { ...acme, status: 'offer', date: d('2026-11-16') }), globex('b.md')], d('2026-11-19'));
     expect([...kinds(none, 'offer-deadline'), ...kinds(none, 'offer-nudge')]).toEqual([]);
@@ -484,6 +494,8 @@ describe("the search's end", () => {
     const fs = computeFollowUps([accepted('y.md', '2026-11-18'), accepted('x.md', '2026-11-17'), globex('b.md', { status: 'verbal-offer' })], d('2026-11-20'));
     // A verbal offer is still open, so it is withdrawn from; an application already accepted is not.
     expect(fs.filter((f) => f.kind === 'withdraw').map((f) => [f.note.path, f.source?.path])).toEqual([['b.md', 'x.md']]);
+    const reversed = computeFollowUps([accepted('x.md', '2026-11-17'), accepted('y.md', '2026-11-18'), globex('b.md', { status: 'verbal-offer' })], d('2026-11-20'));
+    expect(reversed.filter((f) => f.kind === 'withdraw').map((f) => [f.note.path, f.source?.path])).toEqual([['b.md', 'x.md']]);
   });
 
   it('an acceptance thanks every reference once by name in any case, in the spelling of the first note by path', () => {
