@@ -4,7 +4,8 @@ import esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const bundle = await esbuild.build({ entryPoints: ['bench/browser-entry.ts'], bundle: true, format: 'iife', write: false, logLevel: 'silent' });
+// The sidebar's menus and icons come from Obsidian: the test stub stands in for it, as in the browser tests.
+const bundle = await esbuild.build({ entryPoints: ['bench/browser-entry.ts'], bundle: true, format: 'iife', write: false, logLevel: 'silent', alias: { obsidian: './test/stubs/obsidian.ts' } });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
