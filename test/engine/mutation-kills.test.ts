@@ -521,7 +521,7 @@ const messages = (fm: Record<string, unknown>) => read(fm).problems.map((p) => `
 describe('a note read field by field', () => {
   it('final_round: a checkbox, or the words true, yes, false and no in any case', () => {
     expect([true, false, 'Yes', 'TRUE', 'no', 'False'].map((v) => read({ final_round: v }).note.finalRound)).toEqual([true, false, true, true, false, false]);
-    expect(read({ final_round: 'Yes' }).problems).toEqual([]);
+    expect(['Yes', 'no', 'False'].flatMap((v) => read({ final_round: v }).problems)).toEqual([]);
     const maybe = read({ final_round: 'maybe' });
     expect(maybe.note.finalRound).toBe(false);
     expect(maybe.problems.map((p) => p.message)).toEqual(["final_round: 'maybe' is not a checkbox; use true or false"]);
@@ -542,6 +542,11 @@ describe('a note read field by field', () => {
     expect(read({ company: ' Acme ' }).note.company).toBe('Acme');
     expect(messages({ company: { name: 'Acme' } })).toEqual(['company: company: a map is not a company name; write it as plain text']);
     expect(messages({ position: ['Analyst', 'Lead'] })).toEqual(['position: position: a list is not a job title; write it as plain text']);
+    expect(messages({ company: Number.NaN })).toEqual(['company: company: NaN is not a company name; write it as plain text']);
+    expect(messages({ deliverable: ['a', 'b'], contact_method: { by: 'phone' } })).toEqual([
+      'deliverable: deliverable: a list is not a description of what you promised; write it as plain text',
+      'contact_method: contact_method: a map is not a contact method; write it as plain text',
+    ]);
   });
 
   it('a word outside its list names the choices, and what is assumed meanwhile', () => {
