@@ -30,15 +30,6 @@ const STATUS_BY_WORD = new Map<string, Status>([
 ]);
 const METHOD_BY_WORD = new Map<string, ThankYouMethod>(THANK_YOU_METHODS.map((m) => [normalizeWord(m), m]));
 
-/** The values of a property under any of these names (first found), for the markers of section 1. */
-function findKey(frontmatter: Frontmatter, wanted: readonly string[]): unknown[] {
-  const found: unknown[] = [];
-  for (const key of Object.keys(frontmatter)) {
-    if (wanted.includes(normalizeKey(key))) found.push(frontmatter[key]);
-  }
-  return found;
-}
-
 /** A text, a link's target name, or an unquoted `[[Link]]` (a list in a list) as its name. */
 export function textOrLinkName(value: unknown): string | null {
   if (typeof value === 'string') {
@@ -123,11 +114,22 @@ export function isInterviewNote(
   folders: readonly string[],
   propertyNames?: Readonly<Record<string, string>>,
 ): boolean {
-  if (frontmatter !== null && findKey(frontmatter, ['candidate']).some((v) => !isAbsent(v))) return false;
-  if (isInFolders(path, folders)) return true;
-  if (frontmatter === null) return false;
-  if (typeIsInterview(findKey(frontmatter, ['type', 'category', 'categories']))) return true;
-  return tagsOf(findKey(frontmatter, ['tags'])).some(isInterviewTag) && hasCompanyOrInterviewer(frontmatter, fieldLookup(propertyNames));
+  if (frontmatter === null) return isInFolders(path, folders);
+  // One pass over the keys: most notes are not interviews, and this is all they cost.
+  const types: unknown[] = [];
+  const tags: unknown[] = [];
+  for (const key of Object.keys(frontmatter)) {
+    const k = normalizeKey(key);
+    if (k === 'candidate') {
+      if (!isAbsent(frontmatter[key])) return false;
+    } else if (k === 'type' || k === 'category' || k === 'categories') {
+      types.push(frontmatter[key]);
+    } else if (k === 'tags') {
+      tags.push(frontmatter[key]);
+    }
+  }
+  if (isInFolders(path, folders) || typeIsInterview(types)) return true;
+  return tags.length > 0 && tagsOf(tags).some(isInterviewTag) && hasCompanyOrInterviewer(frontmatter, fieldLookup(propertyNames));
 }
 
 /** How a value looks in a message: quoted text, or what kind of thing it is. */

@@ -43,11 +43,23 @@ export function normalizeFolder(folder: string): string {
     .replace(/^\/+|\/+$/g, '');
 }
 
-export function isInFolders(path: string, folders: readonly string[]): boolean {
-  for (const folder of folders) {
-    const f = normalizeFolder(folder);
-    if (f === '' || f === '.') return true;
-    if (path.startsWith(`${f}/`)) return true;
+/** The last folder list's prefixes (`Interviews/`), worked out once: every note of the vault is tested against the same list. */
+let lastFolders: { key: string; prefixes: readonly string[] | 'all' } | null = null;
+
+function prefixesOf(folders: readonly string[]): readonly string[] | 'all' {
+  // Keyed by the folders' text, so a list changed in place is never read stale.
+  const key = folders.join('\u0000');
+  if (lastFolders?.key !== key) {
+    const normal = folders.map(normalizeFolder);
+    lastFolders = { key, prefixes: normal.some((f) => f === '' || f === '.') ? 'all' : normal.map((f) => `${f}/`) };
   }
+  return lastFolders.prefixes;
+}
+
+export function isInFolders(path: string, folders: readonly string[]): boolean {
+  if (folders.length === 0) return false;
+  const prefixes = prefixesOf(folders);
+  if (prefixes === 'all') return true;
+  for (const prefix of prefixes) if (path.startsWith(prefix)) return true;
   return false;
 }
