@@ -29,6 +29,9 @@ export interface LiveAgendaHost {
  * (debounced), moved to the new day at local midnight, and rebuilt when the
  * settings change. Everything it listens to is released on unload.
  */
+/** How long a cold start waits for Obsidian's metadata cache before building the agenda anyway. */
+export const INDEXING_WAIT_MS = 15_000;
+
 export class LiveAgenda {
   private index: FollowUpIndex | null = null;
   private readonly source: MetadataCacheSource;
@@ -66,6 +69,11 @@ export class LiveAgenda {
         app.metadataCache.offref(ref);
       });
       this.host.registerEvent(ref);
+      // Should the event never come (a note Obsidian cannot index), the agenda is built anyway, a little later.
+      const fallback = window.setTimeout(() => {
+        if (this.index === null && !this.stopped) this.build();
+      }, INDEXING_WAIT_MS);
+      this.host.register(() => window.clearTimeout(fallback));
     }
     this.host.registerEvent(
       app.metadataCache.on('changed', (file) => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { INDEXING_WAIT_MS } from '../../src/obsidian/live-agenda';
 import { openModals } from '../stubs/obsidian';
 import { fileAt, groupRows, note, startPlugin } from './plugin-harness';
 
@@ -20,6 +21,14 @@ describe('at the plugin\'s edge', () => {
     app.metadataCache.trigger('resolved');
     await vi.advanceTimersByTimeAsync(0);
     expect(groupRows(sidebar(), 'due-today').map((r) => r.split(' | ')[0])).toEqual(['Thank Pat Jones', 'Thank Sam Lee']);
+  });
+
+  it('builds the agenda anyway when the metadata cache never says it is done', async () => {
+    const { app, sidebar } = await startPlugin({ 'Jobs/Acme.md': acme, 'Jobs/Beta.md': beta }, { stillIndexing: ['Jobs/Beta.md'] });
+    app.metadataCache.index(fileAt(app, 'Jobs/Beta.md'), beta);
+    expect(app.workspace.rightSplit.textContent).toContain('Reading your interview notes');
+    await vi.advanceTimersByTimeAsync(INDEXING_WAIT_MS);
+    expect(groupRows(sidebar(), 'due-today')).toHaveLength(2);
   });
 
   it('starts at once when every note is indexed', async () => {
