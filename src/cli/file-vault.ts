@@ -11,7 +11,7 @@ import type { AppliedChange, InterviewVault } from '../engine/use-cases/vault';
 import { Refusal } from './note-location';
 import { updateFile } from './safe-write';
 import { fileInVault, leavesVault, listNotes, readBoundedText } from './vault';
-import { vaultAgenda } from './vault-agenda';
+import { scanVault } from './scan';
 
 /**
  * The vault on the file system, the command line's adapter of the use
@@ -32,8 +32,9 @@ export class FileVault implements InterviewVault {
     private readonly templatesFolder: string | null,
   ) {}
 
-  async readings(): Promise<NoteReading[]> {
-    return (await vaultAgenda(this.root, this.today, this.settings)).readings;
+  readings(): Promise<NoteReading[]> {
+    // The readings only: the use case builds the agenda from them.
+    return scanVault(this.root, this.today, this.settings.interviewFolders, undefined, this.settings.propertyNames);
   }
 
   /** A person note, found as Obsidian finds a link: by its path, else by its name anywhere in the vault. */

@@ -58,6 +58,14 @@ export async function draftContextOf(
   };
 }
 
+/** The person as the context already has them, their own note's details in: the note's own interviewers and references were looked up once. */
+function inContext(person: Person, context: DraftContext): Person | undefined {
+  const i = context.note.interviewers.indexOf(person);
+  if (i !== -1) return context.interviewers?.[i];
+  const j = context.note.references.indexOf(person);
+  return j === -1 ? undefined : context.references?.[j];
+}
+
 function toWho(kind: DraftKind, context: DraftContext, who: string): Draft[] {
   const people = [...(context.interviewers ?? []), ...(context.references ?? [])];
   const person = people.find((p) => namesPerson(p, who));
@@ -85,7 +93,9 @@ export async function draftsOfFollowUps(
   if (kind === 'linkedin-note' || !FOLLOW_UP_KIND_INFO[kind].perPerson) {
     return who === null ? draftsFor(kind, withOffer) : toWho(kind, withOffer, who);
   }
-  const people = await Promise.all(followUps.map((f) => (f.person === null ? Promise.resolve(null) : resolved(vault, f.person, f.note.path))));
+  const people = await Promise.all(
+    followUps.map((f) => (f.person === null ? Promise.resolve(null) : Promise.resolve(inContext(f.person, context) ?? resolved(vault, f.person, f.note.path)))),
+  );
   const named = people.filter((p): p is Person => p !== null);
   // A reference thanked may be named in another note of the search.
   const withPeople = kind === 'thank-references' ? { ...withOffer, references: named } : withOffer;

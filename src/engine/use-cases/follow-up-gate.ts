@@ -1,7 +1,7 @@
 import type { NoteReading } from '../agenda';
 import { BusinessCalendar, type Day } from '../dates';
 import { FOLLOW_UP_KIND_INFO, type FollowUpKind } from '../follow-up-kinds';
-import { groupApplications, type Application, type FollowUp } from '../follow-ups';
+import { groupApplications, isOpen, type Application, type FollowUp } from '../follow-ups';
 import type { InterviewNote, Person } from '../interview-note';
 import { nameWithoutHonorific } from '../people';
 import type { RuleSettings } from '../settings';
@@ -57,9 +57,6 @@ interface Situation {
 
 const OPEN_OUTCOMES = new Set(['verbal-offer', 'offer']);
 
-function isOpen(a: Application): boolean {
-  return a.outcome === null || OPEN_OUTCOMES.has(a.outcome);
-}
 
 /** "its status is rejected", or where the latest round is another note, "its latest round, B.md, has the status rejected". */
 function statusWords(s: Situation): string {
