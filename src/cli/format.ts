@@ -3,7 +3,7 @@ import { AGENDA_GROUP_ORDER, AGENDA_GROUP_TITLES, agendaGroupOf, daysLeftInWords
 import type { InterviewNote } from '../engine/interview-note';
 import { visibleControls } from './control-characters';
 import type { FollowUp, FollowUpState } from '../engine/follow-ups';
-import { applicationLabel, dayInWords, dayInWordsWithYear, followUpTitle, whenInWords } from '../engine/words';
+import { applicationLabel, dayInWords, dayInWordsWithYear, followUpTitle, noteLabel, whenInWords } from '../engine/words';
 
 export interface Style {
   heading(text: string): string;
@@ -51,7 +51,7 @@ export function formatAgenda(agenda: Agenda, style: Style, notes: Iterable<Inter
       // Interviews still to come: their follow-ups begin on the day.
       out.push(style.heading(`${AGENDA_GROUP_TITLES[id]} (${comingUp.length})`));
       for (const n of comingUp) {
-        const label = [n.company, n.position].filter((p): p is string => p !== null && p !== '').join(', ');
+        const label = noteLabel(n);
         const when = `${daysLeftInWords(n.date - agenda.today)}, ${dayInWords(n.date, agenda.today)}${n.time !== null ? ` at ${n.time}` : ''}`;
         out.push(`  ${style.state('waiting', '•')} ${visibleControls(label === '' ? 'Interview' : `Interview: ${label}`)}: ${when}`, `    ${style.dim(visibleControls(n.path))}`);
       }

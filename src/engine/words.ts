@@ -1,5 +1,6 @@
 import { partsOfDay, type Day } from './dates';
 import type { FollowUp } from './follow-ups';
+import type { InterviewNote } from './interview-note';
 
 /**
  * Everything a person reads about a follow-up, in plain words: the sidebar,
@@ -35,8 +36,12 @@ export function shortDay(day: Day): string {
 
 /** `Acme, Data Analyst`, or whichever of the two the note gives. */
 export function applicationLabel(f: FollowUp): string {
-  const parts = [f.note.company, f.note.position].filter((p): p is string => p !== null && p !== '');
-  return parts.join(', ');
+  return noteLabel(f.note);
+}
+
+/** `Acme, Data Analyst` for an interview note, or whichever of the two it gives. */
+export function noteLabel(note: Pick<InterviewNote, 'company' | 'position'>): string {
+  return [note.company, note.position].filter((p): p is string => p !== null && p !== '').join(', ');
 }
 
 /** `Acme's`, `Jones & Sons'`: the possessive of a company's name. */

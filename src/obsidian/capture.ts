@@ -3,6 +3,7 @@ import type { Day } from '../engine/dates';
 import type { InterviewNote } from '../engine/interview-note';
 import { CaptureError, cursorPosition, newNotePath, newNoteText, nextRoundCapture, type InterviewCapture } from '../engine/new-note';
 import { vaultPathProblem } from '../engine/note-file-name';
+import { noteLabel } from '../engine/words';
 import { recordOutcome } from '../engine/record';
 import type { PluginHost } from './plugin-host';
 import { asSentence } from '../ui/capture-form';
@@ -99,7 +100,7 @@ function activeInterview(plugin: PluginHost): InterviewNote | null {
 }
 
 function applicationOf(note: InterviewNote): string {
-  return [note.company, note.position].filter((t) => t !== null && t !== '').join(', ') || note.path;
+  return noteLabel(note) || note.path;
 }
 
 function carriedOver(note: InterviewNote): string {

@@ -5,7 +5,7 @@ import type { Day } from '../engine/dates';
 import { DRAFT_KINDS } from '../engine/drafts/kinds';
 import { FOLLOW_UP_KIND_INFO } from '../engine/follow-up-kinds';
 import { applicationKey, whoOf, type FollowUp, type FollowUpKind, type FollowUpState } from '../engine/follow-ups';
-import { applicationLabel, dayInWords, followUpTitle, possessive, shortDay, whenInWords } from '../engine/words';
+import { applicationLabel, dayInWords, followUpTitle, noteLabel, possessive, shortDay, whenInWords } from '../engine/words';
 
 /** One follow-up as the sidebar shows it. */
 export interface FollowUpRow {
@@ -121,9 +121,6 @@ export function rowKey(f: FollowUp): string {
   return `${f.note.path}\u0000${f.kind}\u0000${whoOf(f) ?? ''}`;
 }
 
-function groupOf(f: FollowUp, today: Day): GroupId {
-  return agendaGroupOf(f, today);
-}
 
 const DRAFTABLE: ReadonlySet<string> = new Set<string>(DRAFT_KINDS);
 
@@ -160,7 +157,7 @@ export function toRow(f: FollowUp, today: Day, emailOf?: (f: FollowUp) => string
 
 export function comingUpRows(notes: Iterable<InterviewNote>, today: Day): InterviewRow[] {
   return interviewsComingUp(notes, today).map((n) => {
-    const context = [n.company, n.position].filter((p): p is string => p !== null && p !== '').join(', ');
+    const context = noteLabel(n);
     const day = dayInWords(n.date, today);
     return {
       type: 'interview',
@@ -190,7 +187,7 @@ function applicationGroups(followUps: readonly FollowUp[], today: Day, showDone:
     let block = blocks.get(row.application);
     if (block === undefined) {
       const latest = f.application.latest;
-      const label = [latest.company, latest.position].filter((p): p is string => p !== null && p !== '').join(', ');
+      const label = noteLabel(latest);
       block = {
         id: `application:${row.application}`,
         kind: 'application',
@@ -245,7 +242,7 @@ export function sidebarModel(
     else if (state === 'due-soon') counts.dueSoon += 1;
     else if (state === 'waiting') counts.waiting += 1;
     if (WRAP_UP_KINDS.has(f.kind)) wrapUp.push(f);
-    const group = groupOf(f, agenda.today);
+    const group = agendaGroupOf(f, agenda.today);
     if (group === 'done') {
       doneCount += 1;
       if (!showDone) continue;
