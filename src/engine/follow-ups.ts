@@ -1,22 +1,17 @@
+import { decidedOn, groupApplications, isOpen, type Application } from './applications';
 import { BusinessCalendar, type Day } from './dates';
-import { OUTCOMES, type DoneMarker, type InterviewNote, type Person, type Status } from './interview-note';
+import type { DoneMarker, InterviewNote, Person } from './interview-note';
+import { NO_SEARCH_END, offerDeadlineOf, searchEndOf, type SearchEnd } from './search-end';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './settings';
 
 import { FOLLOW_UP_KINDS, type FollowUpKind } from './follow-up-kinds';
 
 export { FOLLOW_UP_KINDS, type FollowUpKind } from './follow-up-kinds';
+export { applicationKey, decidedOn, groupApplications, isOpen, makeApplication, type Application } from './applications';
+export { NO_SEARCH_END, searchEndOf, type SearchEnd } from './search-end';
 
 export const FOLLOW_UP_STATES = ['overdue', 'due', 'waiting', 'done'] as const;
 export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
-
-/** Interview notes with the same company and position (contract section 3). */
-export interface Application {
-  notes: InterviewNote[];
-  /** The interview with the latest date (ties: the later path). */
-  latest: InterviewNote;
-  /** The latest interview's status when it settles the application, else null. */
-  outcome: Status | null;
-}
 
 /** One thing to do after an interview. */
 export interface FollowUp {
@@ -47,39 +42,6 @@ export function whoOf(followUp: FollowUp): string | null {
   return followUp.person?.name ?? null;
 }
 
-/** Notes with the same key are rounds of one application: company and position, trimmed, any case. */
-export function applicationKey(note: InterviewNote): string {
-  if (note.company === null || note.company.trim() === '') return `\u0001${note.path}`;
-  return `${note.company.trim().toLowerCase()}\u0000${(note.position ?? '').trim().toLowerCase()}`;
-}
-
-function isLater(a: InterviewNote, b: InterviewNote): boolean {
-  // Only dated notes reach here.
-  const da = a.date ?? 0;
-  const db = b.date ?? 0;
-  return da !== db ? da > db : a.path > b.path;
-}
-
-/** The application made of these rounds (at least one, all dated). */
-export function makeApplication(notes: InterviewNote[]): Application {
-  let latest = notes[0] as InterviewNote;
-  for (const n of notes) if (isLater(n, latest)) latest = n;
-  return { notes, latest, outcome: OUTCOMES.has(latest.status) ? latest.status : null };
-}
-
-/** Groups dated interview notes into applications. Notes without a date belong to none. */
-export function groupApplications(notes: Iterable<InterviewNote>): Application[] {
-  const byKey = new Map<string, InterviewNote[]>();
-  for (const note of notes) {
-    if (note.date === null) continue;
-    const key = applicationKey(note);
-    const group = byKey.get(key);
-    if (group) group.push(note);
-    else byKey.set(key, [note]);
-  }
-  return [...byKey.values()].map(makeApplication);
-}
-
 /** Receives each follow-up the rules give, before snooze and state are applied. */
 type Add = (kind: FollowUpKind, person: Person | null, from: Day, due: Day, done: DoneMarker, source?: InterviewNote | null) => void;
 
@@ -93,80 +55,6 @@ function latestOf(days: readonly Day[]): Day | null {
   let latest: Day | null = null;
   for (const d of days) if (latest === null || d > latest) latest = d;
   return latest;
-}
-
-/** An application is open while it has no outcome, or an offer not yet answered. */
-export function isOpen(application: Application): boolean {
-  return application.outcome === null || application.outcome === 'verbal-offer' || application.outcome === 'offer';
-}
-
-/** The day an outcome was heard: `decision_date`, else the interview's day. */
-function decidedOn(note: InterviewNote): Day {
-  return note.decisionDate ?? (note.date as Day);
-}
-
-/**
- * What the end of a search brings to every application (rows 8 to 10): the
- * offer with a deadline that others should hear of, the acceptance that
- * every other process should hear of, and the references to thank.
- */
-export interface SearchEnd {
-  /** The offer with the earliest `from` whose deadline is not before today (ties: the earlier note path). */
-  offer: { application: Application; from: Day; deadline: Day } | null;
-  /** The acceptance with the earliest `from` (ties: the earlier note path). */
-  acceptance: { application: Application; from: Day } | null;
-  /** Every reference of every interview note, once each by name (any case), the first spelling in path order; filled only with an acceptance. */
-  references: Person[];
-}
-
-export const NO_SEARCH_END: SearchEnd = Object.freeze({ offer: null, acceptance: null, references: [] });
-
-function earlier(a: { from: Day; application: Application }, b: { from: Day; application: Application } | null): boolean {
-  return b === null || a.from < b.from || (a.from === b.from && a.application.latest.path < b.application.latest.path);
-}
-
-/** Whether the application has an offer-deadline follow-up (row 7), and its deadline. */
-function offerDeadlineOf(application: Application, today: Day): Day | null {
-  const latest = application.latest;
-  if (application.outcome !== 'verbal-offer' && application.outcome !== 'offer') return null;
-  if (latest.offerDeadline === null || latest.date === null || latest.date > today) return null;
-  return latest.offerDeadline;
-}
-
-/**
- * The search's end, from the applications that have an offer or an
- * acceptance; `allNotes` (every interview note, dated or not) gives the
- * references, read only when there is an acceptance.
- */
-export function searchEndOf(applications: Iterable<Application>, allNotes: () => Iterable<InterviewNote>, today: Day): SearchEnd {
-  let offer: SearchEnd['offer'] = null;
-  let acceptance: SearchEnd['acceptance'] = null;
-  for (const application of applications) {
-    const deadline = offerDeadlineOf(application, today);
-    if (deadline !== null && deadline >= today) {
-      const candidate = { application, from: decidedOn(application.latest), deadline };
-      if (earlier(candidate, offer)) offer = candidate;
-    }
-    if (application.outcome === 'accepted') {
-      const candidate = { application, from: decidedOn(application.latest) };
-      if (earlier(candidate, acceptance)) acceptance = candidate;
-    }
-  }
-  if (offer === null && acceptance === null) return NO_SEARCH_END;
-  const references: Person[] = [];
-  if (acceptance !== null) {
-    const notes = [...allNotes()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const seen = new Set<string>();
-    for (const note of notes) {
-      for (const person of note.references) {
-        const key = person.name.trim().toLowerCase();
-        if (seen.has(key)) continue;
-        seen.add(key);
-        references.push(person);
-      }
-    }
-  }
-  return { offer, acceptance, references };
 }
 
 /** Whether a thank-you's moment has passed: a later round took place, or an inquiry went out. */
