@@ -13,7 +13,7 @@ import { LiveAgenda } from './obsidian/live-agenda';
 import { ProblemLines } from './obsidian/problem-lines';
 import { FollowUpSettingTab, readSettings, type InterviewFollowUpSettings } from './settings';
 import { FollowUpView, VIEW_TYPE_FOLLOW_UPS } from './ui/follow-up-view';
-import { renderStatusBar, startupNoticeOnDevice } from './ui/overdue-status';
+import { makeStatusBarButton, renderStatusBar, startupNoticeOnDevice } from './ui/overdue-status';
 import type { SidebarHandlers } from './ui/render-sidebar';
 
 /** How long settings edits settle before the agenda is recomputed. */
@@ -61,13 +61,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
     registerTrackCommand(this);
     this.addSettingTab(new FollowUpSettingTab(this.app, this));
     const statusBar = (this.statusBar = this.addStatusBarItem());
-    statusBar.addClass('ifu-status-bar', 'mod-clickable');
-    statusBar.setAttr('role', 'button');
-    statusBar.setAttr('tabindex', '0');
-    this.registerDomEvent(statusBar, 'click', () => void this.openSidebar());
-    this.registerDomEvent(statusBar, 'keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') void this.openSidebar();
-    });
+    makeStatusBarButton(statusBar, (type, listener) => this.registerDomEvent(statusBar, type, listener), () => void this.openSidebar());
     this.register(
       this.live.subscribe(() => {
         this.refreshStatusBar();
@@ -75,8 +69,13 @@ export default class InterviewFollowUpPlugin extends Plugin {
       }),
     );
     this.app.workspace.onLayoutReady(() => {
+      // The once-a-day notice waits for the first agenda: a cold start may wait for Obsidian's index.
+      const first = this.live.subscribe(() => {
+        first();
+        void this.showStartupNotice();
+      });
+      this.register(first);
       this.live.start();
-      void this.showStartupNotice();
     });
   }
 

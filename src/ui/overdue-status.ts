@@ -13,6 +13,21 @@ function overdueText(n: number): string {
   return n === 1 ? '1 overdue follow-up' : `${n} overdue follow-ups`;
 }
 
+/**
+ * Makes the status-bar item a button (a click, Enter or Space opens the
+ * sidebar): `on` registers each listener with the plugin, so unloading lets
+ * go of them.
+ */
+export function makeStatusBarButton(el: HTMLElement, on: <K extends keyof HTMLElementEventMap>(type: K, listener: (event: HTMLElementEventMap[K]) => void) => void, open: () => void): void {
+  el.addClass('ifu-status-bar', 'mod-clickable');
+  el.setAttr('role', 'button');
+  el.setAttr('tabindex', '0');
+  on('click', open);
+  on('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') open();
+  });
+}
+
 /** The status-bar count of overdue follow-ups; hidden when there are none or it is turned off. */
 export function renderStatusBar(el: HTMLElement, agenda: Agenda | null, enabled: boolean): void {
   const n = agenda === null ? 0 : overdueCount(agenda);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { INDEXING_WAIT_MS } from '../../src/obsidian/live-agenda';
-import { openModals } from '../stubs/obsidian';
+import { openModals, shownNotices } from '../stubs/obsidian';
 import { fileAt, groupRows, note, startPlugin } from './plugin-harness';
 
 afterEach(() => {
@@ -29,6 +29,17 @@ describe('at the plugin\'s edge', () => {
     expect(app.workspace.rightSplit.textContent).toContain('Reading your interview notes');
     await vi.advanceTimersByTimeAsync(INDEXING_WAIT_MS);
     expect(groupRows(sidebar(), 'due-today')).toHaveLength(2);
+  });
+
+  it('the once-a-day notice comes with the first agenda, after a cold start too', async () => {
+    shownNotices.length = 0;
+    const late = note({ type: 'interview', company: 'Late', position: 'Analyst', date: '2026-11-20', interviewer: 'Pat Jones' });
+    const { app } = await startPlugin({ 'Jobs/Late.md': late }, { stillIndexing: ['Jobs/Late.md'] });
+    expect(shownNotices).toEqual([]);
+    app.metadataCache.index(fileAt(app, 'Jobs/Late.md'), late);
+    app.metadataCache.trigger('resolved');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shownNotices).toEqual(['Interview Follow-up: 1 overdue follow-up. Open the follow-up sidebar to see them.']);
   });
 
   it('starts at once when every note is indexed', async () => {
