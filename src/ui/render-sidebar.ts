@@ -1,33 +1,13 @@
 import { setIcon } from 'obsidian';
+import { addLongPress } from './long-press';
+import { renderProblems } from './render-problems';
 import { showRowMenu, type MenuAnchor } from './row-menu';
-import type { FollowUpGroup, FollowUpRow, InterviewRow, ProblemRow, SidebarModel, SidebarRow } from './sidebar-model';
 
-/** Something a person can do with a follow-up: the row's one button, or an item of its menu. */
-export interface RowAction {
-  id: string;
-  /** The button's or the menu item's text. */
-  label: string;
-  /** The menu item's icon. */
-  icon: string;
-  /** Its accessible name, naming the follow-up. */
-  describe(row: FollowUpRow): string;
-  /** Whether the row offers it. */
-  offers(row: FollowUpRow): boolean;
-}
+export { LONG_PRESS_MS } from './long-press';
+import type { RowAction, SidebarHandlers } from './sidebar-handlers';
+import type { FollowUpGroup, FollowUpRow, InterviewRow, SidebarModel, SidebarRow } from './sidebar-model';
 
-export interface SidebarHandlers {
-  /** Opens a note, at a line (1 for the first) where one is given. */
-  openNote(path: string, line?: number): void;
-  /** Opens the form that tracks this note as an interview, filled in with what was found. */
-  trackNote?(path: string): void;
-  toggleDone(): void;
-  rowActions?: readonly RowAction[];
-  /** A row's buttons stay disabled until the promise it returns settles; `at` is where a menu it opens goes. */
-  onRowAction?(action: string, row: FollowUpRow, at: MenuAnchor): void | Promise<unknown>;
-  newInterviewNote?(): void;
-  /** Switches between grouping by date and by application. */
-  toggleGrouping?(): void;
-}
+export type { RowAction, SidebarHandlers } from './sidebar-handlers';
 
 interface RenderedRow {
   el: HTMLElement;
@@ -95,11 +75,6 @@ function signatureOf(row: SidebarRow): string {
   if (row.type === 'interview') return common.join('\u0000');
   return [...common, row.state, row.email ?? '', row.primary ?? ''].join('\u0000');
 }
-
-/** How long a finger rests on a row before its menu opens. */
-export const LONG_PRESS_MS = 500;
-/** How far a finger may move and still be a long press rather than a scroll. */
-const LONG_PRESS_SLOP_PX = 10;
 
 /** Where a menu opened from an element goes: under it. */
 function anchorOf(el: HTMLElement): MenuAnchor {
@@ -193,44 +168,6 @@ function renderRow(dom: SidebarDom, row: FollowUpRow): HTMLElement {
   return li;
 }
 
-/** Calls `press` when a finger rests on `el` for LONG_PRESS_MS without moving; the tap that ends it opens nothing. */
-function addLongPress(el: HTMLElement, press: (at: MenuAnchor) => void): void {
-  let timer: number | null = null;
-  let start: MenuAnchor | null = null;
-  let pressed = false;
-  const cancel = () => {
-    if (timer !== null) window.clearTimeout(timer);
-    timer = null;
-    start = null;
-  };
-  el.addEventListener('pointerdown', (event) => {
-    if (event.pointerType === 'mouse') return;
-    cancel();
-    pressed = false;
-    const at = { x: event.clientX, y: event.clientY };
-    start = at;
-    timer = window.setTimeout(() => {
-      timer = null;
-      pressed = true;
-      press(at);
-    }, LONG_PRESS_MS);
-  });
-  el.addEventListener('pointermove', (event) => {
-    if (start !== null && Math.hypot(event.clientX - start.x, event.clientY - start.y) > LONG_PRESS_SLOP_PX) cancel();
-  });
-  for (const type of ['pointerup', 'pointercancel', 'pointerleave']) el.addEventListener(type, cancel);
-  el.addEventListener(
-    'click',
-    (event) => {
-      if (!pressed) return;
-      pressed = false;
-      event.preventDefault();
-      event.stopPropagation();
-    },
-    true,
-  );
-}
-
 /** The line under a group's title: what it is for and how far along it is; hidden when there is none. */
 function renderIntro(el: HTMLElement, group: FollowUpGroup): void {
   const text = group.intro ?? '';
@@ -309,27 +246,6 @@ function renderGroups(dom: SidebarDom, groups: readonly FollowUpGroup[]): void {
   arrange(dom.groups, sections);
 }
 
-function renderProblems(dom: SidebarDom, problems: readonly ProblemRow[]): void {
-  dom.problems.empty();
-  if (problems.length === 0) return;
-  dom.problems.createEl('h5', { cls: 'ifu-group-title', text: `Needs attention (${problems.length})` });
-  const list = dom.problems.createEl('ul', { cls: 'ifu-list' });
-  for (const p of problems) {
-    const li = list.createEl('li', { cls: ['ifu-row', 'ifu-problem'] });
-    const where = p.line === null ? p.notePath : `${p.notePath}, line ${p.line}`;
-    const open = li.createEl('button', { cls: 'ifu-open', attr: { title: `Open ${where}`, 'aria-label': `Open ${where}: ${p.message}` } });
-    open.createSpan({ cls: 'ifu-row-title', text: p.notePath });
-    if (p.line !== null) open.createSpan({ cls: 'ifu-problem-line', text: `line ${p.line}` });
-    open.createSpan({ cls: 'ifu-row-context', text: p.message });
-    const line = p.line;
-    open.addEventListener('click', () => (line === null ? dom.handlers.openNote(p.notePath) : dom.handlers.openNote(p.notePath, line)));
-    if (p.trackable && dom.handlers.trackNote !== undefined) {
-      const button = li.createEl('button', { cls: 'ifu-problem-track', text: 'Track…', attr: { 'aria-label': `Track ${p.notePath} as an interview` } });
-      button.addEventListener('click', () => dom.handlers.trackNote?.(p.notePath));
-    }
-  }
-}
-
 function renderEmpty(dom: SidebarDom, model: SidebarModel): void {
   dom.empty.empty();
   if (!model.empty) return;
@@ -371,7 +287,7 @@ export function renderSidebar(container: HTMLElement, model: SidebarModel, handl
   if (dom.counts.getText() !== counts) dom.counts.setText(counts);
   dom.grouping?.setAttr('aria-pressed', String(model.grouping === 'application'));
   renderGroups(dom, model.groups);
-  renderProblems(dom, model.problems);
+  renderProblems(dom.problems, model.problems, dom.handlers);
   renderEmpty(dom, model);
   renderFooter(dom, model);
 }
