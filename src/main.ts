@@ -10,6 +10,7 @@ import { FollowUpActions, openNote, ROW_ACTIONS } from './obsidian/follow-up-act
 import { paletteCommands } from './obsidian/palette-commands';
 import { refreshBaseFollowUps, registerFollowUpsBasesView } from './obsidian/bases-view';
 import { LiveAgenda } from './obsidian/live-agenda';
+import { ObsidianVault } from './obsidian/obsidian-vault';
 import { ProblemLines } from './obsidian/problem-lines';
 import { FollowUpSettingTab, readSettings, type InterviewFollowUpSettings } from './settings';
 import { FollowUpView, VIEW_TYPE_FOLLOW_UPS } from './ui/follow-up-view';
@@ -22,6 +23,7 @@ export const SETTINGS_DEBOUNCE_MS = 400;
 export default class InterviewFollowUpPlugin extends Plugin {
   override settings!: InterviewFollowUpSettings;
   live!: LiveAgenda;
+  interviews!: ObsidianVault;
   calendar!: CalendarSync;
   private statusBar: HTMLElement | null = null;
   private rulesTimer: number | null = null;
@@ -32,6 +34,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData());
     this.live = new LiveAgenda(this, () => toRuleSettings(this.settings));
+    this.interviews = new ObsidianVault({ app: this.app, live: this.live, settings: () => this.settings });
     this.problemLines = new ProblemLines(this.app, () => this.settings.propertyNames, () => this.refreshSidebars());
     this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpView(leaf, this.sidebarHost()));
     // Where Bases is off, or the app predates it, the plugin goes on without its view.
@@ -54,6 +57,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
       settings: () => this.settings,
       personNote: (link: string, from: string) => this.live.personNote(link, from),
       today: () => this.live.today(),
+      interviews: this.interviews,
     };
     this.actions = new FollowUpActions(host);
     for (const command of paletteCommands(host, this.actions)) this.addCommand(command);

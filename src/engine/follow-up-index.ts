@@ -145,6 +145,11 @@ export class FollowUpIndex {
     return { today: this.today, followUps: this.sorted, problems: this.problems };
   }
 
+  /** Every note's reading (interview notes and notes with problems), as last read. */
+  allReadings(): NoteReading[] {
+    return [...this.readings.values()];
+  }
+
   /** Every interview note, as last read. */
   *interviewNotes(): Iterable<InterviewNote> {
     for (const r of this.readings.values()) if (r.note !== null) yield r.note;

@@ -4,13 +4,12 @@ import type { InterviewNote } from '../engine/interview-note';
 import { CaptureError, cursorPosition, newNotePath, newNoteText, nextRoundCapture, type InterviewCapture } from '../engine/new-note';
 import { vaultPathProblem } from '../engine/note-file-name';
 import { noteLabel } from '../engine/words';
-import { recordOutcome } from '../engine/record';
 import type { PluginHost } from './plugin-host';
 import { asSentence } from '../ui/capture-form';
 import { CaptureModal } from '../ui/capture-modal';
 import { OutcomeModal } from '../ui/outcome-modal';
 import { RoundModal } from '../ui/round-modal';
-import { recordInNote } from './recording';
+import { recordInPlugin } from './recording';
 
 /**
  * Commands that write interview notes: a new note from a short form, the
@@ -129,11 +128,8 @@ function openOutcome(plugin: PluginHost, note: InterviewNote): void {
     application: applicationOf(note),
     current: note.status,
     today: plugin.live.today(),
-    // The application's outcome is its latest round's status: that is the note the outcome goes in.
-    choose: (status, day) => {
-      const latest = plugin.live.latestRound(note.path) ?? note;
-      void recordInNote(plugin.app, latest.path, recordOutcome(status, day), (path) => plugin.live.settled(path), plugin.settings.propertyNames);
-    },
+    // The use case puts the outcome into the application's latest round.
+    choose: (status, day) => void recordInPlugin(plugin.interviews, plugin.live, { command: 'outcome', path: note.path, status, day }),
   }).open();
 }
 

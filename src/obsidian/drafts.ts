@@ -1,4 +1,4 @@
-import { TFile, TFolder, type App, type Editor } from 'obsidian';
+import { type App, type Editor, type TFile } from 'obsidian';
 import type { Day } from '../engine/dates';
 import { type Draft, type DraftContext, type Sender } from '../engine/drafts';
 import type { FollowUp } from '../engine/follow-ups';
@@ -22,26 +22,8 @@ export interface DraftHost {
   };
   personNote(link: string, fromPath: string): Record<string, unknown> | null;
   today(): Day;
-}
-
-/** The user's templates: each note in the templates folder, by its name (`thank-you`, `status-inquiry-final-round`, ...). */
-async function userTemplates(app: App, folder: string): Promise<Record<string, string>> {
-  const dir = app.vault.getAbstractFileByPath(folder.trim().replace(/^\/+|\/+$/g, ''));
-  const templates: Record<string, string> = {};
-  if (!(dir instanceof TFolder)) return templates;
-  for (const child of dir.children) {
-    if (child instanceof TFile && child.extension === 'md') templates[child.basename] = await app.vault.cachedRead(child);
-  }
-  return templates;
-}
-
-/** The vault as drafting sees it in Obsidian: person notes through the metadata cache, templates from the templates folder. */
-function draftingVault(host: DraftHost): Pick<InterviewVault, 'personNote' | 'templates'> {
-  const folder = host.settings().templatesFolder;
-  return {
-    personNote: (link, from) => Promise.resolve(host.personNote(link, from)),
-    templates: () => (folder.trim() === '' ? Promise.resolve({}) : userTemplates(host.app, folder)),
-  };
+  /** The open vault as drafting sees it: person notes through the metadata cache, templates from the templates folder. */
+  interviews: Pick<InterviewVault, 'personNote' | 'templates'>;
 }
 
 function senderOf(host: DraftHost): Sender {
@@ -51,12 +33,12 @@ function senderOf(host: DraftHost): Sender {
 
 /** Everything a draft of this note is made from, as the engine's drafting use case gathers it. */
 export function draftContext(host: DraftHost, note: InterviewNote): Promise<DraftContext> {
-  return draftContextOf(draftingVault(host), note, host.today(), senderOf(host), host.settings().maxInquiries ?? DEFAULT_RULE_SETTINGS.maxInquiries);
+  return draftContextOf(host.interviews, note, host.today(), senderOf(host), host.settings().maxInquiries ?? DEFAULT_RULE_SETTINGS.maxInquiries);
 }
 
 /** The drafts of one follow-up of the agenda, as the command line drafts them. */
 export async function draftsOfFollowUp(host: DraftHost, followUp: FollowUp): Promise<Draft[]> {
-  const vault = draftingVault(host);
+  const vault = host.interviews;
   const context = await draftContextOf(vault, followUp.note, host.today(), senderOf(host), host.settings().maxInquiries ?? DEFAULT_RULE_SETTINGS.maxInquiries);
   return draftsOfFollowUps(vault, followUp.kind, [followUp], context);
 }

@@ -4,18 +4,20 @@ import type { FollowUp } from '../engine/follow-ups';
 import { FOLLOW_UP_KIND_INFO } from '../engine/follow-up-kinds';
 import type { Person } from '../engine/interview-note';
 import { withPersonNote } from '../engine/people';
-import { recordFollowUp, recordSnooze } from '../engine/record';
+import type { RecordRequest } from '../engine/use-cases/record';
 import type { RowAction } from '../ui/render-sidebar';
 import type { MenuAnchor } from '../ui/row-menu';
 import { rowKey, type FollowUpRow } from '../ui/sidebar-model';
 import { showSnoozeMenu } from '../ui/snooze-menu';
 import { appendInEditor, appendToNote, draftsBlock, draftsOfFollowUp, fillInsMessage, type DraftHost } from './drafts';
 import type { LiveAgenda } from './live-agenda';
-import { recordInNote } from './recording';
+import type { ObsidianVault } from './obsidian-vault';
+import { recordInPlugin } from './recording';
 
 export interface ActionsHost extends DraftHost {
   app: App;
   live: LiveAgenda;
+  interviews: ObsidianVault;
 }
 
 const open = (r: FollowUpRow) => r.state !== 'done';
@@ -87,14 +89,15 @@ export class FollowUpActions {
     if (action === 'draft') await this.draftFromSidebar(f);
     else if (action === 'copy') await this.copy(f);
     else if (action === 'email') await this.email(f);
-    else if (action === 'done') await this.record(f.note.path, recordFollowUp(f.kind, this.host.today()));
+    else if (action === 'done') await this.record({ command: 'mark', path: f.note.path, kind: f.kind, who: null, day: this.host.today() });
     else if (action === 'snooze') {
-      showSnoozeMenu(this.host.app, at, this.host.today(), row.title, (day) => void this.record(f.note.path, recordSnooze(day)));
+      showSnoozeMenu(this.host.app, at, this.host.today(), row.title, (until) => void this.record({ command: 'snooze', path: f.note.path, until }));
     }
   }
 
-  record(path: string, recording: Parameters<typeof recordInNote>[2]): Promise<boolean> {
-    return recordInNote(this.host.app, path, recording, (p) => this.host.live.settled(p), this.host.settings().propertyNames);
+  /** Records through the engine's use case, as the command line does. */
+  record(request: RecordRequest): Promise<boolean> {
+    return recordInPlugin(this.host.interviews, this.host.live, request);
   }
 
   /** Opens the note and adds the drafts under its `## Follow-up drafts` heading (in the editor when it shows the note, so one undo takes them back). */

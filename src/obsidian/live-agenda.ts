@@ -1,5 +1,5 @@
 import { TFile, type App, type EventRef } from 'obsidian';
-import type { Agenda } from '../engine/agenda';
+import type { Agenda, NoteReading } from '../engine/agenda';
 import type { InterviewNote } from '../engine/interview-note';
 import { dayFromParts, type Day } from '../engine/dates';
 import type { RuleSettings } from '../engine/settings';
@@ -126,6 +126,17 @@ export class LiveAgenda {
   interviewNote(path: string): InterviewNote | null {
     if (this.pending.has(path)) this.flush();
     return this.index?.note(path) ?? null;
+  }
+
+  /** Every note's reading, pending changes brought in first; none before the first build. */
+  readings(): NoteReading[] {
+    if (this.pending.size > 0) this.flush();
+    return this.index?.allReadings() ?? [];
+  }
+
+  /** The rules' settings the agenda is built with. */
+  ruleSettings(): RuleSettings {
+    return this.settings();
   }
 
   /** Every interview note of the vault, as last read. */

@@ -3,7 +3,6 @@ import { DRAFT_KINDS, draftsFor, renderDraft, type Draft, type DraftKind } from 
 import { FOLLOW_UP_KIND_INFO, FOLLOW_UP_KINDS, type FollowUpKind } from '../engine/follow-up-kinds';
 import type { FollowUp } from '../engine/follow-ups';
 import type { InterviewNote, Person } from '../engine/interview-note';
-import { recordFollowUp } from '../engine/record';
 import { PersonPickerModal } from '../ui/person-picker';
 import { draftContext, draftsOfFollowUp, fillInsMessage, insertIntoEditor } from './drafts';
 import type { ActionsHost, FollowUpActions } from './follow-up-actions';
@@ -96,7 +95,7 @@ export function paletteCommands(host: ActionsHost, actions: FollowUpActions): Co
       // Offered only where the note has such a follow-up: no rejection reply on an open application.
       const has = note !== null && followUpsOf(note, kind).length > 0;
       if (note === null || !has) return false;
-      if (!checking) void actions.record(note.path, recordFollowUp(kind, host.today()));
+      if (!checking) void actions.record({ command: 'mark', path: note.path, kind, who: null, day: host.today() });
       return true;
     },
   }));

@@ -1,49 +1,38 @@
-import { MarkdownView, Notice, TFile, type App } from 'obsidian';
-import { applyToFrontmatter, type AppliedRecording, type Recording } from '../engine/record';
+import { Notice } from 'obsidian';
+import { record, type RecordRequest } from '../engine/use-cases/record';
+import { Refusal } from '../engine/use-cases/refusal';
+import type { LiveAgenda } from './live-agenda';
+import type { ObsidianVault, PluginChange } from './obsidian-vault';
 
 /**
- * Writes a recording (a done marker, an inquiry date, a snooze, an outcome)
- * into the note as it is now, through Obsidian's processFrontMatter, which
- * touches the frontmatter only. Says what it did, with an Undo button that
- * restores the previous values.
+ * Records what happened (a follow-up done, an outcome, a snooze) through the
+ * engine's `record` use case, which the command line runs too: it refuses
+ * what the note cannot take and puts an outcome into the application's
+ * latest round. Says what it did, with an Undo button that restores the
+ * previous values. True when the note holds the recording.
  */
-export async function recordInNote(
-  app: App,
-  path: string,
-  recording: Recording,
-  settled: (path: string) => Promise<void>,
-  /** The person's own property names: a field is written under its mapped name. */
-  propertyNames?: Readonly<Record<string, string>>,
-): Promise<boolean> {
-  const file = app.vault.getAbstractFileByPath(path);
-  if (!(file instanceof TFile)) {
-    new Notice(`Interview Follow-up: ${path} no longer exists, so nothing was recorded.`);
-    return false;
-  }
-  const result: { applied?: AppliedRecording } = {};
-  let inAgenda: Promise<void> = Promise.resolve();
+export async function recordInPlugin(vault: ObsidianVault, live: Pick<LiveAgenda, 'today' | 'ruleSettings'>, request: RecordRequest): Promise<boolean> {
+  let done: PluginChange;
+  let summary: string;
   try {
-    await saveOpenEditors(app, file);
-    inAgenda = settled(file.path);
-    await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-      result.applied = applyToFrontmatter(frontmatter, recording, propertyNames);
-    });
+    const result = await record(vault, request, live.today(), live.ruleSettings());
+    done = result.applied;
+    summary = result.recording.summary;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    new Notice(`Interview Follow-up: nothing was recorded in ${path}, and the note was left as it was: ${reason}`);
+    if (!(error instanceof Refusal)) throw error;
+    new Notice(`Interview Follow-up: ${sentence(error.message)}`);
     return false;
   }
-  const done = result.applied;
-  if (done?.changed === true) await inAgenda;
-  if (done === undefined) return false;
+  if (done.changed) await done.inAgenda;
+  const name = done.file.basename;
   const fragment = createFragment();
-  fragment.createSpan({ text: done.changed ? `Recorded in ${file.basename}: ${recording.summary}. ` : `Already recorded in ${file.basename}: ${recording.summary}. ` });
+  fragment.createSpan({ text: done.changed ? `Recorded in ${name}: ${summary}. ` : `Already recorded in ${name}: ${summary}. ` });
   if (done.changed) {
     const undo = fragment.createEl('button', { text: 'Undo', cls: 'ifu-undo' });
     const notice = new Notice(fragment, 8_000);
     undo.addEventListener('click', () => {
       notice.hide();
-      void undoRecording(app, file, done, settled);
+      void undoRecording(vault, done);
     });
   } else {
     new Notice(fragment, 5_000);
@@ -51,25 +40,13 @@ export async function recordInNote(
   return true;
 }
 
-/**
- * Saves what is typed in any editor showing this note, so that the write to
- * the file cannot race an unsaved edit.
- */
-export async function saveOpenEditors(app: App, file: TFile): Promise<void> {
-  for (const leaf of app.workspace.getLeavesOfType('markdown')) {
-    const view = leaf.view;
-    if (view instanceof MarkdownView && view.file?.path === file.path) await view.save();
-  }
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-async function undoRecording(app: App, file: TFile, applied: AppliedRecording, settled: (path: string) => Promise<void>): Promise<void> {
+async function undoRecording(vault: ObsidianVault, change: PluginChange): Promise<void> {
   try {
-    await saveOpenEditors(app, file);
-    const inAgenda = settled(file.path);
-    await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-      applied.restore(frontmatter);
-    });
-    await inAgenda;
+    await vault.undo(change);
     new Notice('Undone.');
   } catch (error) {
     new Notice(`Interview Follow-up: could not undo: ${error instanceof Error ? error.message : String(error)}`);

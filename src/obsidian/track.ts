@@ -7,7 +7,7 @@ import type { PluginHost } from './plugin-host';
 import { asSentence } from '../ui/capture-form';
 import { TrackModal, type FoundField, type TrackFormField } from '../ui/track-modal';
 import { namesInVault } from './capture';
-import { saveOpenEditors } from './recording';
+import { saveOpenEditors } from './obsidian-vault';
 
 /**
  * "Track this note as an interview", on the active note when it is not an

@@ -6,12 +6,14 @@ import { d } from '../helpers';
 import { ADVENTURE_WORKS, NORTHWIND_FINAL } from '../engine/drafts/draft-helpers';
 
 function host(maxInquiries?: number): DraftHost {
+  const personNote = (link: string) => (link === 'Omar Haddad' ? { email: 'omar@example.com' } : null);
   return {
     // No templates folder: drafting reads nothing from the vault.
     app: {} as App,
     settings: () => ({ yourName: 'Alex Morgan', signature: '', yourPhone: '', yourEmail: '', templatesFolder: '', maxInquiries }),
-    personNote: (link) => (link === 'Omar Haddad' ? { email: 'omar@example.com' } : null),
+    personNote,
     today: () => d('2026-12-10'),
+    interviews: { personNote: (link) => Promise.resolve(personNote(link)), templates: () => Promise.resolve({}) },
   };
 }
 

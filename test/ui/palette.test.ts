@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Agenda } from '../../src/engine/agenda';
 import type { FollowUp } from '../../src/engine/follow-ups';
 import { CHANGE_DEBOUNCE_MS } from '../../src/obsidian/live-agenda';
-import { openInEditor, WorkspaceLeaf, type App } from '../stubs/obsidian';
+import { openInEditor, shownNotices, WorkspaceLeaf, type App } from '../stubs/obsidian';
 import { frontmatterOf } from '../support/frontmatter';
 import { d, followUp, interviewNote, person } from '../support/follow-up-objects';
 import { fileAt, note, startPlugin } from './plugin-harness';
@@ -111,11 +111,28 @@ describe('the command palette', () => {
     expect([offered(app, 'mark-thank-references'), offered(app, 'insert-thank-references-draft'), offered(app, 'mark-withdraw')]).toEqual([true, true, false]);
   });
 
-  it('a mark command of a new kind records today in its own field', async () => {
-    const { app } = await withAgenda(offerFollowUps);
+  it('a mark command of a new kind records today in its own field, through the same use case as the command line', async () => {
+    // Acme made an offer to answer by the 27th: Globex, still open, is told (contract section 4).
+    const { app } = await startPlugin({
+      'Jobs/Acme.md': note({ type: 'interview', company: 'Acme', position: 'Data Analyst', date: '2026-11-10', status: 'offer', decision_date: '2026-11-20', offer_deadline: '2026-11-27' }),
+      'Jobs/Globex.md': files['Jobs/Globex.md'] ?? '',
+    });
     activate(app, 'Jobs/Globex.md');
+    expect(offered(app, 'mark-offer-nudge')).toBe(true);
     app.commands.get('interview-follow-up:mark-offer-nudge')?.checkCallback?.(false);
     await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS);
     expect(frontmatterOf(app.vault.text('Jobs/Globex.md')).offer_nudge_sent).toBe(TODAY);
+    expect(shownNotices.at(-1)).toMatch(/^Recorded in Globex: offer news sent on 2026-11-24\. Undo$/);
+  });
+
+  it('refuses a mark the note no longer has, as the command line does, and writes nothing', async () => {
+    // The palette was built from an agenda in which Globex had a nudge; the note itself has none.
+    const { app } = await withAgenda(offerFollowUps);
+    const before = app.vault.text('Jobs/Globex.md');
+    activate(app, 'Jobs/Globex.md');
+    app.commands.get('interview-follow-up:mark-offer-nudge')?.checkCallback?.(false);
+    await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS);
+    expect(app.vault.text('Jobs/Globex.md')).toBe(before);
+    expect(shownNotices.at(-1)).toMatch(/^Interview Follow-up: Jobs\/Globex\.md .*\.$/);
   });
 });

@@ -59,18 +59,23 @@ export function planRecording(vault: VaultAgenda, request: RecordRequest, settin
   }
 }
 
-export interface RecordResult extends RecordPlan {
-  applied: AppliedChange;
+export interface RecordResult<Applied extends AppliedChange = AppliedChange> extends RecordPlan {
+  applied: Applied;
 }
 
 /** The agenda of a whole vault on a day. */
-export async function readVaultAgenda(vault: InterviewVault, today: Day, settings: RuleSettings): Promise<VaultAgenda> {
+export async function readVaultAgenda(vault: Pick<InterviewVault, 'readings'>, today: Day, settings: RuleSettings): Promise<VaultAgenda> {
   const readings = await vault.readings();
   return { readings, agenda: buildAgenda(readings, today, settings) };
 }
 
 /** Records a request in its note through the vault; a `Refusal` when it cannot. */
-export async function record(vault: InterviewVault, request: RecordRequest, today: Day, settings: RuleSettings): Promise<RecordResult> {
+export async function record<Applied extends AppliedChange>(
+  vault: InterviewVault<Applied>,
+  request: RecordRequest,
+  today: Day,
+  settings: RuleSettings,
+): Promise<RecordResult<Applied>> {
   const plan = planRecording(await readVaultAgenda(vault, today, settings), request, settings);
   const applied = await vault.applyRecording(plan.target.path, plan.recording);
   return { ...plan, applied };

@@ -8,7 +8,7 @@ import type { Recording } from '../record';
  * writes; every rule (which note is an interview, which follow-ups it has,
  * where an outcome goes, what a draft says) is the engine's.
  */
-export interface InterviewVault {
+export interface InterviewVault<Applied extends AppliedChange = AppliedChange> {
   /** Every note's reading, each made with the engine's reader (`readNote`, `unreadableNote`). */
   readings(): Promise<NoteReading[]>;
   /** A person note's properties, for a link written in `fromPath`; null when the link leads nowhere inside the vault. */
@@ -18,9 +18,10 @@ export interface InterviewVault {
   /**
    * Applies a recording to one note: only the recorded properties change,
    * under the spelling the note already uses (or the person's own name).
-   * Throws `Refusal` when the note cannot take it safely.
+   * Throws `Refusal` when the note cannot take it safely. An adapter may
+   * say more of what it did (the plugin: how to undo it).
    */
-  applyRecording(path: string, recording: Recording): Promise<AppliedChange>;
+  applyRecording(path: string, recording: Recording): Promise<Applied>;
 }
 
 export interface AppliedChange {
