@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Agenda } from '../engine/agenda';
-import { CALENDAR_PRODID, followUpCalendar, sameCalendarContent } from '../engine/calendar';
-import { replaceFile, writeIfNotRegular } from './safe-write';
+import { followUpCalendar } from '../engine/calendar';
+import { exportCalendar } from '../engine/use-cases/calendar-export';
+import { Refusal } from '../engine/use-cases/refusal';
+import { OutputFile } from './output-file';
+import { writeIfNotRegular } from './safe-write';
 
 export interface CalendarIo {
   stdout: (text: string) => void;
@@ -14,50 +16,36 @@ export function vaultName(vault: string): string {
   return basename(resolve(vault));
 }
 
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';
+
 /**
  * `calendar`: the open follow-ups as an iCalendar file, printed, or written
- * to a file atomically. An existing file is replaced only when it is a
- * calendar this tool wrote, and only when its events changed. Each event
- * links to its note in the vault at `vault` (a folder; the current one by
- * default).
+ * to a file through the engine's calendar export (an existing file is
+ * replaced only when it is a calendar this tool wrote, and only when its
+ * events changed). Each event links to its note in the vault at `vault`.
  */
 export async function calendarCommand(agenda: Agenda, output: string | null, io: CalendarIo, now: Date, vault = '.'): Promise<number> {
-  const text = followUpCalendar(agenda.followUps, { stamp: now, today: agenda.today, vault: vaultName(vault) });
+  const options = { now, vault: vaultName(vault), elsewhere: 'choose another --output' };
+  // Printed, or written straight into a terminal, a pipe or a device: nothing there to compare with or to keep.
+  const streamed = () => followUpCalendar(agenda.followUps, { stamp: now, today: agenda.today, vault: options.vault });
   if (output === null) {
-    io.stdout(text);
-    return 0;
-  }
-  const events = text.split('BEGIN:VEVENT').length - 1;
-  try {
-    // A terminal, a pipe or a device (`--output /dev/stdout | cat`) is written straight into, never read back.
-    if (await writeIfNotRegular(output, text)) return 0;
-  } catch (error) {
-    io.stderr(`interview-follow-up: '${output}' could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was written\n`);
-    return 2;
-  }
-  let current: string | null = null;
-  try {
-    current = await readFile(output, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      io.stderr(`interview-follow-up: '${output}' cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was written\n`);
-      return 2;
-    }
-  }
-  if (current !== null && !(current.startsWith('BEGIN:VCALENDAR') && current.includes(`PRODID:${CALENDAR_PRODID}`))) {
-    io.stderr(`interview-follow-up: '${output}' is not a calendar this tool wrote, so it was left as it is; choose another --output\n`);
-    return 2;
-  }
-  if (current !== null && sameCalendarContent(current, text)) {
-    io.stdout(`${output} is up to date (${events} ${events === 1 ? 'follow-up' : 'follow-ups'}).\n`);
+    io.stdout(streamed());
     return 0;
   }
   try {
-    await replaceFile(output, text);
+    if (await writeIfNotRegular(output, streamed())) return 0;
   } catch (error) {
-    io.stderr(`interview-follow-up: '${output}' could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); check that its folder exists\n`);
+    io.stderr(`interview-follow-up: '${output}' could not be written (${codeOf(error)}); nothing was written\n`);
     return 2;
   }
-  io.stdout(`Wrote ${events} open ${events === 1 ? 'follow-up' : 'follow-ups'} to ${output}.\n`);
-  return 0;
+  try {
+    const done = await exportCalendar(new OutputFile(output), agenda, options);
+    const what = `${done.events} ${done.events === 1 ? 'follow-up' : 'follow-ups'}`;
+    io.stdout(done.written === 'unchanged' ? `${output} is up to date (${what}).\n` : `Wrote ${done.events} open ${done.events === 1 ? 'follow-up' : 'follow-ups'} to ${output}.\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    io.stderr(`interview-follow-up: ${error.message}\n`);
+    return 2;
+  }
 }

@@ -7,7 +7,9 @@ import type { Frontmatter } from '../engine/read-note';
 import { readRawNote } from '../engine/raw-note';
 import type { Recording } from '../engine/record';
 import type { RuleSettings } from '../engine/settings';
-import type { AppliedChange, InterviewVault } from '../engine/use-cases/vault';
+import type { AppliedChange, CalendarFile, InterviewVault } from '../engine/use-cases/vault';
+import { createNoteFile } from './new-file';
+import { OutputFile } from './output-file';
 import { Refusal } from './note-location';
 import { updateFile } from './safe-write';
 import { fileInVault, leavesVault, listNotes, readBoundedText } from './vault';
@@ -67,6 +69,27 @@ export class FileVault implements InterviewVault {
       }
     }
     return templates;
+  }
+
+  /** A template note by its path inside the vault (`.md` added when missing): a regular file inside the vault only, bounded. */
+  async noteTemplate(name: string): Promise<string | null> {
+    const named = name.toLowerCase().endsWith('.md') ? name : `${name}.md`;
+    try {
+      const file = leavesVault(named) ? null : await fileInVault(this.root, named);
+      return file === null ? null : readBoundedText(file);
+    } catch {
+      // a pipe, a device or an unreadable file is no template
+      return null;
+    }
+  }
+
+  createNote(folder: string, text: string, pathFor: (taken: (path: string) => boolean) => string): Promise<string> {
+    return createNoteFile(this.root, folder, text, pathFor);
+  }
+
+  /** A calendar file anywhere on the file system (`--output` is not bound to the vault). */
+  calendarFile(path: string): CalendarFile {
+    return new OutputFile(path);
   }
 
   async applyRecording(inVault: string, recording: Recording): Promise<AppliedChange> {

@@ -123,3 +123,25 @@ export function vaultPathProblem(path: string, what: string): string | null {
   }
   return null;
 }
+
+/**
+ * Why a folder for new notes (a setting, `--folder`) cannot be used, or
+ * null when it can: inside the vault (no `..`, not absolute), not hidden or
+ * `node_modules` (the agenda does not read them), and every name portable.
+ * `what` names the setting in the sentence.
+ */
+export function folderProblem(folder: string, what: string): string | null {
+  const text = folder.trim().replace(/\\/g, '/');
+  if (text === '' || text === '/' || text === '.') return null;
+  if (text.startsWith('/') || /^[A-Za-z]:\//.test(text)) return `${what} '${folder}' is outside the vault; give a folder inside it, such as Interviews or Jobs/2026`;
+  const parts = text.normalize('NFC').split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.includes('..')) return `${what} '${folder}' leads out of the vault; give a folder inside it, such as Interviews or Jobs/2026`;
+  if (parts.some((p) => p.startsWith('.') || p.toLowerCase() === 'node_modules')) {
+    return `${what} '${folder}' is a hidden folder or node_modules, whose notes the agenda does not read; choose another`;
+  }
+  const bad = parts.find((p) => !isPortableFolderName(p));
+  if (bad !== undefined) {
+    return `${what} '${folder}' has the part '${bad}', which is not a folder name every system accepts (no < > : " | ? * or control characters, not CON, PRN, AUX, NUL, COM1-9 or LPT1-9, no space or dot at either end); choose another`;
+  }
+  return null;
+}

@@ -1,41 +1,16 @@
-import { TFile, normalizePath, type App } from 'obsidian';
-import { vaultPathProblem } from '../engine/note-file-name';
+import { normalizePath, type App } from 'obsidian';
 import type { Agenda } from '../engine/agenda';
-import { CALENDAR_PRODID, followUpCalendar, sameCalendarContent } from '../engine/calendar';
-
-export type CalendarWrite = 'created' | 'updated' | 'unchanged';
+import { calendarPathInVault, exportCalendar, type CalendarWrite } from '../engine/use-cases/calendar-export';
+import { VaultFile } from './obsidian-vault';
 
 /**
  * Writes the calendar of open follow-ups into the vault, where sync carries
- * it to the phone. An export whose events did not change leaves the file as
- * it is, so sync does not churn.
+ * it to the phone, through the engine's calendar export. An export whose
+ * events did not change leaves the file as it is, so sync does not churn.
  */
 export async function writeCalendarFile(app: App, path: string, agenda: Agenda, now: Date): Promise<CalendarWrite> {
-  const problem = vaultPathProblem(path, 'The calendar file');
-  if (problem !== null) throw new Error(problem);
-  const target = normalizePath(path.trim() === '' ? 'Follow-ups.ics' : path.trim());
-  if (!target.toLowerCase().endsWith('.ics')) throw new Error(`the calendar file must end in .ics, and '${target}' does not; change it in the settings`);
-  const text = followUpCalendar(agenda.followUps, { stamp: now, today: agenda.today, vault: app.vault.getName() });
-  const existing = app.vault.getAbstractFileByPath(target);
-  if (existing instanceof TFile) {
-    const current = await app.vault.read(existing);
-    if (!isOwnCalendar(current)) {
-      throw new Error(`${target} is not a calendar this plugin wrote, so it was left as it is; choose another path in the settings`);
-    }
-    if (sameCalendarContent(current, text)) return 'unchanged';
-    await app.vault.modify(existing, text);
-    return 'updated';
-  }
-  if (existing !== null) throw new Error(`${target} is a folder; choose another path for the calendar file in the settings`);
-  const folder = target.includes('/') ? target.slice(0, target.lastIndexOf('/')) : '';
-  if (folder !== '' && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
-  await app.vault.create(target, text);
-  return 'created';
-}
-
-/** A file this plugin wrote before: only such a file is ever replaced. */
-function isOwnCalendar(text: string): boolean {
-  return text.startsWith('BEGIN:VCALENDAR') && text.includes(`PRODID:${CALENDAR_PRODID}`);
+  const file = new VaultFile(app, normalizePath(calendarPathInVault(path)));
+  return (await exportCalendar(file, agenda, { now, vault: app.vault.getName(), elsewhere: 'choose another path in the settings' })).written;
 }
 
 /** How to get the file onto a phone's calendar, in three steps. */

@@ -1,8 +1,10 @@
-import { MarkdownView, Notice, normalizePath, TFile, type App, parseYaml, stringifyYaml } from 'obsidian';
+import { MarkdownView, Notice, parseYaml, stringifyYaml } from 'obsidian';
 import type { Day } from '../engine/dates';
 import type { InterviewNote } from '../engine/interview-note';
-import { CaptureError, cursorPosition, newNotePath, newNoteText, nextRoundCapture, type InterviewCapture } from '../engine/new-note';
-import { vaultPathProblem } from '../engine/note-file-name';
+import { nextRoundCapture, type InterviewCapture } from '../engine/new-note';
+import { senderOfSettings } from '../engine/sender';
+import { createInterviewNote as createNote, nextRoundProblem, type CreatedNote } from '../engine/use-cases/new-note';
+import { Refusal } from '../engine/use-cases/refusal';
 import { noteLabel } from '../engine/words';
 import type { PluginHost } from './plugin-host';
 import { asSentence } from '../ui/capture-form';
@@ -34,62 +36,34 @@ export function namesInVault(plugin: PluginHost, of: (note: InterviewNote) => st
   return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }
 
-/** The folder of the settings, as a vault path (`''` for the vault's top). */
-function folderOf(setting: string): string {
-  const path = normalizePath(setting.trim());
-  return path === '/' || path === '.' ? '' : path;
-}
-
-/** The user's template note, if the settings name one; a message when it cannot be found. */
-async function templateText(app: App, setting: string): Promise<string | null> {
-  const name = setting.trim();
-  if (name === '') return null;
-  const path = normalizePath(name);
-  const file =
-    app.vault.getFileByPath(path) ??
-    app.vault.getFileByPath(`${path}.md`) ??
-    app.metadataCache.getFirstLinkpathDest(path.replace(/\.md$/i, ''), '');
-  if (!(file instanceof TFile)) throw new CaptureError(`the template note '${name}' named in the settings is not in the vault; fix the setting, or clear it to use the built-in layout`);
-  return app.vault.read(file);
-}
-
 /**
- * Writes a new interview note and opens it. Returns a sentence saying why
- * nothing was written, or null when the note was created.
+ * Writes a new interview note through the engine's use case (the command
+ * line's `new` runs it too) and opens it with the cursor where the first
+ * thing to write down goes. Returns a sentence saying why nothing was
+ * written, or null when the note was created.
  */
 export async function createInterviewNote(plugin: PluginHost, capture: InterviewCapture): Promise<string | null> {
   const { app, settings } = plugin;
-  const folderProblem = vaultPathProblem(settings.newNoteFolder, 'The folder for new interview notes');
-  if (folderProblem !== null) return asSentence(`${folderProblem}; nothing was written`);
-  const folder = folderOf(settings.newNoteFolder);
-  let text: string;
+  let created: CreatedNote;
   try {
-    text = newNoteText(capture, {
-      template: await templateText(app, settings.newNoteTemplate),
-      sender: { name: settings.yourName.trim() || null, signature: settings.signature.trim() || null, phone: settings.yourPhone.trim() || null, email: settings.yourEmail.trim() || null },
-      today: plugin.live.today(),
-      yaml: { parse: parseYaml, stringify: stringifyYaml },
-    });
+    created = await createNote(
+      plugin.interviews,
+      capture,
+      { folder: settings.newNoteFolder, folderName: 'The folder for new interview notes', template: settings.newNoteTemplate, sender: senderOfSettings(settings) },
+      plugin.live.today(),
+      { parse: parseYaml, stringify: stringifyYaml },
+    );
   } catch (error) {
-    if (error instanceof CaptureError) return asSentence(`${error.message}; nothing was written`);
+    if (error instanceof Refusal) return asSentence(`${error.message}; nothing was written`);
     throw error;
   }
-  // Compared as file systems compare names: any case, composed or decomposed accents alike.
-  const same = (p: string) => p.normalize('NFC').toLowerCase();
-  const taken = new Set(app.vault.getFiles().map((f) => same(f.path)));
-  const path = newNotePath(capture, folder, (p) => taken.has(same(p)));
-  let file: TFile;
-  try {
-    if (folder !== '' && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
-    file = await app.vault.create(path, text);
-  } catch (error) {
-    return `${path} could not be created (${error instanceof Error ? error.message : String(error)}); nothing was written.`;
-  }
   plugin.live.flush();
+  const file = app.vault.getFileByPath(created.path);
+  if (file === null) return null;
   const leaf = app.workspace.getLeaf(false);
   await leaf.openFile(file, { active: true });
   const view = leaf.view instanceof MarkdownView ? leaf.view : app.workspace.getActiveViewOfType(MarkdownView);
-  if (view !== null && view.file?.path === file.path) view.editor.setCursor(cursorPosition(text));
+  if (view !== null && view.file?.path === file.path) view.editor.setCursor(created.cursor);
   return null;
 }
 
@@ -111,8 +85,9 @@ function carriedOver(note: InterviewNote): string {
 }
 
 function openRound(plugin: PluginHost, note: InterviewNote): void {
-  if (note.company === null || note.position === null) {
-    new Notice('This note has no company or position, so a next round cannot be matched to it; add both to its properties first.');
+  const problem = nextRoundProblem(note);
+  if (problem !== null) {
+    new Notice(problem);
     return;
   }
   new RoundModal(plugin.app, {

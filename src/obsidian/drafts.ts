@@ -4,6 +4,7 @@ import { type Draft, type DraftContext, type Sender } from '../engine/drafts';
 import type { FollowUp } from '../engine/follow-ups';
 import type { InterviewNote } from '../engine/interview-note';
 import { findFrontmatterBlock } from '../engine/frontmatter-block';
+import { senderOfSettings } from '../engine/sender';
 import { DEFAULT_RULE_SETTINGS } from '../engine/settings';
 import { draftContextOf, draftsOfFollowUps } from '../engine/use-cases/draft';
 import type { InterviewVault } from '../engine/use-cases/vault';
@@ -27,8 +28,7 @@ export interface DraftHost {
 }
 
 function senderOf(host: DraftHost): Sender {
-  const s = host.settings();
-  return { name: s.yourName.trim() || null, signature: s.signature.trim() || null, phone: s.yourPhone.trim() || null, email: s.yourEmail.trim() || null };
+  return senderOfSettings(host.settings());
 }
 
 /** Everything a draft of this note is made from, as the engine's drafting use case gathers it. */

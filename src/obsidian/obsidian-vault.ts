@@ -1,9 +1,9 @@
-import { MarkdownView, TFile, TFolder, type App } from 'obsidian';
+import { MarkdownView, normalizePath, TFile, TFolder, type App } from 'obsidian';
 import type { NoteReading } from '../engine/agenda';
 import type { Frontmatter } from '../engine/read-note';
 import { applyToFrontmatter, type AppliedRecording, type Recording } from '../engine/record';
 import { Refusal } from '../engine/use-cases/refusal';
-import type { AppliedChange, InterviewVault } from '../engine/use-cases/vault';
+import type { AppliedChange, CalendarFile, InterviewVault } from '../engine/use-cases/vault';
 import type { LiveAgenda } from './live-agenda';
 
 /** A recording written into a note in Obsidian, with what undoing it needs. */
@@ -76,6 +76,33 @@ export class ObsidianVault implements InterviewVault<PluginChange> {
     return { changed: done.changed, keys: done.previous.map((p) => p.key), file, recorded: done, inAgenda: done.changed ? inAgenda : Promise.resolve() };
   }
 
+  /** A template note the settings name: by its path, with or without `.md`, else as a link from the vault's top resolves. */
+  async noteTemplate(name: string): Promise<string | null> {
+    const { app } = this.host;
+    const path = normalizePath(name);
+    const file = app.vault.getFileByPath(path) ?? app.vault.getFileByPath(`${path}.md`) ?? app.metadataCache.getFirstLinkpathDest(path.replace(/\.md$/i, ''), '');
+    return file instanceof TFile ? app.vault.read(file) : null;
+  }
+
+  async createNote(folder: string, text: string, pathFor: (taken: (path: string) => boolean) => string): Promise<string> {
+    const { vault } = this.host.app;
+    // Compared as file systems compare names: any case, composed or decomposed accents alike.
+    const same = (p: string) => p.normalize('NFC').toLowerCase();
+    const taken = new Set(vault.getFiles().map((f) => same(f.path)));
+    const path = pathFor((p) => taken.has(same(p)));
+    try {
+      if (folder !== '' && vault.getAbstractFileByPath(folder) === null) await vault.createFolder(folder);
+      await vault.create(path, text);
+    } catch (error) {
+      throw new Refusal(`${path} could not be created (${error instanceof Error ? error.message : String(error)})`);
+    }
+    return path;
+  }
+
+  calendarFile(path: string): CalendarFile {
+    return new VaultFile(this.host.app, normalizePath(path));
+  }
+
   /** Puts back what a recording changed, through `processFrontMatter` again. */
   async undo(change: PluginChange): Promise<void> {
     const { app, live } = this.host;
@@ -96,5 +123,32 @@ export async function saveOpenEditors(app: App, file: TFile): Promise<void> {
   for (const leaf of app.workspace.getLeavesOfType('markdown')) {
     const view = leaf.view;
     if (view instanceof MarkdownView && view.file?.path === file.path) await view.save();
+  }
+}
+
+/** A file of the vault that the calendar export reads and replaces; its folder is made when missing. */
+export class VaultFile implements CalendarFile {
+  constructor(
+    private readonly app: App,
+    readonly name: string,
+  ) {}
+
+  async read(): Promise<string | null> {
+    const existing = this.app.vault.getAbstractFileByPath(this.name);
+    if (existing === null) return null;
+    if (!(existing instanceof TFile)) throw new Refusal(`${this.name} is a folder; choose another path for the calendar file in the settings`);
+    return this.app.vault.read(existing);
+  }
+
+  async write(text: string): Promise<void> {
+    const { vault } = this.app;
+    const existing = vault.getAbstractFileByPath(this.name);
+    if (existing instanceof TFile) {
+      await vault.modify(existing, text);
+      return;
+    }
+    const folder = this.name.includes('/') ? this.name.slice(0, this.name.lastIndexOf('/')) : '';
+    if (folder !== '' && vault.getAbstractFileByPath(folder) === null) await vault.createFolder(folder);
+    await vault.create(this.name, text);
   }
 }

@@ -72,7 +72,7 @@ describe('interview-follow-up calendar', () => {
     const v = vault({ 'Acme.md': acme, 'notes.md': '# Mine\n' });
     const r = await run(['calendar', v, '--output', join(v, 'notes.md')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('is not a calendar this tool wrote');
+    expect(r.stderr).toContain('is not a calendar Interview Follow-up wrote');
     expect(readFileSync(join(v, 'notes.md'), 'utf8')).toBe('# Mine\n');
   });
 

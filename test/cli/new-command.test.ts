@@ -66,15 +66,13 @@ describe('interview-follow-up new', () => {
     expect(printedPath(given.stdout)).toBe('Applications/2026/2026-11-20 Acme - Data Analyst.md');
   });
 
-  it('never overwrites a note: a name taken in any case is exit status 2, and nothing is written', async () => {
+  it('never overwrites a note: a name taken in any case gets " (2)", as in the plugin', async () => {
     const v = vault({ 'Interviews/2026-11-20 ACME - data analyst.md': 'Mine.\n' });
     const r = await run(['new', v, ...BASE]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain("a note named 'Interviews/2026-11-20 Acme - Data Analyst.md' already exists; nothing was written");
+    expect(r.code).toBe(0);
+    expect(printedPath(r.stdout)).toBe('Interviews/2026-11-20 Acme - Data Analyst (2).md');
     expect(readFileSync(join(v, 'Interviews/2026-11-20 ACME - data analyst.md'), 'utf8')).toBe('Mine.\n');
-    expect(filesIn(v)).toHaveLength(1);
+    expect(filesIn(v)).toHaveLength(2);
   });
 
   it.each([
@@ -86,7 +84,7 @@ describe('interview-follow-up new', () => {
     [[...BASE, '--interviewer', 'Pat\nJones'], /interviewer: a name must fit on one line/],
     [[...BASE, '--time', '25:00'], /--time: '25:00' is not a time of day/],
     [[...BASE, '--promised-date', 'soon'], /--promised-date: 'soon' is not a date/],
-    [[...BASE, '--folder', '../Elsewhere'], /not a folder inside the vault/],
+    [[...BASE, '--folder', '../Elsewhere'], /--folder: '..\/Elsewhere' leads out of the vault/],
     [[...BASE, '--folder', '.trash'], /hidden folder/],
     [[...BASE, '--company', 'Beta'], /--company was given twice/],
     [[...BASE, '--salary', '100'], /unknown option '--salary' for new/],
@@ -145,7 +143,7 @@ describe('new, for any text', () => {
     );
   });
 
-  it('the same company and position twice never share a file: the second is refused', async () => {
+  it('the same company and position twice never share a file: the second gets a name of its own', async () => {
     await fc.assert(
       fc.asyncProperty(oneLine, oneLine, async (company, position) => {
         const v = vault();
@@ -153,8 +151,9 @@ describe('new, for any text', () => {
         const first = await run(args);
         const before = readFileSync(join(v, printedPath(first.stdout)), 'utf8');
         const second = await run(args);
-        expect(second.code).toBe(2);
-        expect(filesIn(v)).toHaveLength(1);
+        expect(second.code).toBe(0);
+        expect(printedPath(second.stdout)).not.toBe(printedPath(first.stdout));
+        expect(filesIn(v)).toHaveLength(2);
         expect(readFileSync(join(v, printedPath(first.stdout)), 'utf8')).toBe(before);
       }),
       { numRuns: 40 },

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { FOLLOW_UP_KINDS } from '../../src/engine/follow-up-kinds';
 import { DEFAULT_RULE_SETTINGS } from '../../src/engine/settings';
 import { draftForNote } from '../../src/engine/use-cases/draft';
-import { record } from '../../src/engine/use-cases/record';
+import { readInterviewNote } from '../../src/engine/read-note';
+import { calendarPathInVault, exportCalendar } from '../../src/engine/use-cases/calendar-export';
+import { createInterviewNote, nextRoundProblem } from '../../src/engine/use-cases/new-note';
+import { readVaultAgenda, record } from '../../src/engine/use-cases/record';
+import { JS_YAML } from '../../src/engine/yaml';
 import { Refusal } from '../../src/engine/use-cases/refusal';
 import { d } from '../helpers';
 import { MemoryVault } from '../support/memory-vault';
@@ -82,5 +86,98 @@ describe('drafting, written once for the plugin and the command line', () => {
     const r = await draftForNote(vault, { path: 'a.md', kind: 'offer-nudge', who: null, today, sender: { name: null, signature: null } }, DEFAULT_RULE_SETTINGS);
     expect(r.drafts[0]?.body).toContain('Friday, December 4');
     expect(r.drafts[0]?.body).not.toContain('Globex');
+  });
+});
+
+describe('a new interview note, written once for the plugin and the command line', () => {
+  const capture = { company: 'Acme', position: 'Analyst', date: today, time: null, interviewers: ['Pat Jones'], references: [], promisedDate: null, contactMethod: null, finalRound: false };
+  const settings = { folder: 'Jobs/2026/', folderName: '--folder:', template: null, sender: { name: null, signature: null } };
+
+  it('is written into the folder, named by day, company and position, with the cursor under the first heading to fill in', async () => {
+    const vault = new MemoryVault({}, today);
+    const made = await createInterviewNote(vault, capture, settings, today, JS_YAML);
+    expect(made.path).toBe('Jobs/2026/2026-11-24 Acme - Analyst.md');
+    expect(vault.files.get(made.path)).toBe(made.text);
+    expect(made.text).toMatch(/^---\ntype: interview\ncompany: Acme\nposition: Analyst\ndate: 2026-11-24\ninterviewer:\n {2}- Pat Jones\n---\n/);
+    expect(made.text.split('\n')[made.cursor.line - 1]).toBe('## What resonated');
+  });
+
+  it('never takes a name in use, in any case: the next is " (2)", then " (3)"', async () => {
+    const vault = new MemoryVault({ 'Jobs/2026/2026-11-24 ACME - analyst.md': acme }, today);
+    const second = await createInterviewNote(vault, capture, settings, today, JS_YAML);
+    const third = await createInterviewNote(vault, capture, settings, today, JS_YAML);
+    expect([second.path, third.path]).toEqual(['Jobs/2026/2026-11-24 Acme - Analyst (2).md', 'Jobs/2026/2026-11-24 Acme - Analyst (3).md']);
+  });
+
+  it.each([
+    ['../Elsewhere', "--folder: '../Elsewhere' leads out of the vault"],
+    ['/etc', "--folder: '/etc' is outside the vault"],
+    ['Jobs/.trash', 'is a hidden folder or node_modules'],
+    ['Jobs/CON', "has the part 'CON', which is not a folder name every system accepts"],
+  ])('refuses the folder %j and writes nothing', async (folder, said) => {
+    const vault = new MemoryVault({}, today);
+    await expect(createInterviewNote(vault, capture, { ...settings, folder }, today, JS_YAML)).rejects.toThrow(said);
+    expect(vault.files.size).toBe(0);
+  });
+
+  it('a template the settings name but the vault lacks is refused; one that is there fills the note', async () => {
+    const vault = new MemoryVault({}, today);
+    await expect(createInterviewNote(vault, capture, { ...settings, template: 'Templates/Interview' }, today, JS_YAML)).rejects.toThrow(
+      "the template note 'Templates/Interview' named in the settings is not in the vault",
+    );
+    vault.files.set('Templates/Interview.md', '---\ntags: [job-search]\n---\n# {{company}}\n');
+    const made = await createInterviewNote(vault, capture, { ...settings, template: 'Templates/Interview' }, today, JS_YAML);
+    expect(made.text).toContain('tags:\n  - job-search\n---\n# Acme\n');
+  });
+
+  it('a template that would write one key twice is refused, and nothing is written', async () => {
+    const vault = new MemoryVault({}, today);
+    vault.files.set('T.md', '---\n"{{company}}": x\n---\nBody\n');
+    await expect(createInterviewNote(vault, { ...capture, company: 'date' }, { ...settings, template: 'T' }, today, JS_YAML)).rejects.toBeInstanceOf(Refusal);
+    expect([...vault.files.keys()]).toEqual(['T.md']);
+  });
+
+  it('a next round needs a company and a position to be matched to its application', () => {
+    expect(nextRoundProblem(readInterviewNote('a.md', { type: 'interview', date: '2026-11-20', company: 'Acme' }, today).note)).toMatch(/no company or position/);
+    expect(nextRoundProblem(readInterviewNote('a.md', acme, today).note)).toBeNull();
+  });
+});
+
+describe('the calendar export, written once for the plugin and the command line', () => {
+  const agenda = async (vault: MemoryVault) => (await readVaultAgenda(vault, today, DEFAULT_RULE_SETTINGS)).agenda;
+  const options = { now: new Date(Date.UTC(2026, 10, 24, 9)), vault: 'Jobs', elsewhere: 'choose another path' };
+
+  it('creates the file, leaves it alone while nothing changed, and updates it when the follow-ups change', async () => {
+    const vault = new MemoryVault({ 'a.md': acme }, today);
+    const file = vault.calendarFile('Follow-ups.ics');
+    expect(await exportCalendar(file, await agenda(vault), options)).toEqual({ written: 'created', events: 2 });
+    const first = vault.files.get('Follow-ups.ics');
+    expect(await exportCalendar(file, await agenda(vault), { ...options, now: new Date(Date.UTC(2026, 10, 24, 18)) })).toEqual({ written: 'unchanged', events: 2 });
+    expect(vault.files.get('Follow-ups.ics')).toBe(first);
+    await record(vault, { command: 'mark', path: 'a.md', kind: 'thank-you', day: today }, today, DEFAULT_RULE_SETTINGS);
+    expect(await exportCalendar(file, await agenda(vault), options)).toEqual({ written: 'updated', events: 1 });
+  });
+
+  it('never replaces a file it did not write', async () => {
+    const vault = new MemoryVault({ 'a.md': acme }, today);
+    vault.files.set('Mine.ics', 'BEGIN:VCALENDAR\nPRODID:-//Someone else//EN\nEND:VCALENDAR\n');
+    await expect(exportCalendar(vault.calendarFile('Mine.ics'), await agenda(vault), options)).rejects.toThrow(
+      'Mine.ics is not a calendar Interview Follow-up wrote, so it was left as it is; choose another path',
+    );
+    expect(vault.files.get('Mine.ics')).toContain('Someone else');
+  });
+
+  it.each([
+    ['', 'Follow-ups.ics'],
+    ['Calendars/Job search.ics', 'Calendars/Job search.ics'],
+  ])('a calendar setting of %j is the file %j of the vault', (setting, path) => {
+    expect(calendarPathInVault(setting)).toBe(path);
+  });
+
+  it.each([
+    ['../Follow-ups.ics', /leads out of the vault/],
+    ['Follow-ups.txt', /must end in \.ics/],
+  ])('a calendar setting of %j is refused', (setting, said) => {
+    expect(() => calendarPathInVault(setting)).toThrow(said);
   });
 });

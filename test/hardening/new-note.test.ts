@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, vault } from '../cli/run';
@@ -22,13 +22,14 @@ describe('new, on real file systems', () => {
     expect([...(name as string)].length).toBeLessThanOrEqual(83);
   });
 
-  it('Café typed composed or decomposed is one name: the second is refused', async () => {
+  it('Café typed composed or decomposed is one name: the second gets " (2)"', async () => {
     const v = vault();
     expect((await run(['new', v, '--company', 'Caf\u00e9', ...BASE])).code).toBe(0);
+    const first = readFileSync(join(v, 'Interviews', '2026-11-20 Caf\u00e9 - Data Analyst.md'), 'utf8');
     const again = await run(['new', v, '--company', 'Cafe\u0301', ...BASE]);
-    expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/already exists/);
-    expect(notesIn(v)).toEqual(['2026-11-20 Caf\u00e9 - Data Analyst.md']);
+    expect(again.code).toBe(0);
+    expect(notesIn(v).sort()).toEqual(['2026-11-20 Caf\u00e9 - Data Analyst (2).md', '2026-11-20 Caf\u00e9 - Data Analyst.md']);
+    expect(readFileSync(join(v, 'Interviews', '2026-11-20 Caf\u00e9 - Data Analyst.md'), 'utf8')).toBe(first);
   });
 
   it.each(['node_modules', 'Jobs/node_modules', 'a\nb', 'CON', 'Jobs/nul.txt', 'COM1', 'LPT9', 'a:b*?', 'x<y>', 'pipe|d', '"q"', '.hidden', 'Trailing.', 'esc\u001b[2J'])(
@@ -77,15 +78,19 @@ describe('new, on real file systems', () => {
     expect(readdirSync(join(v, 'Interviews'))).toEqual(['2026-11-20 Acme - Data Analyst.md']);
   });
 
-  it('acme and ACME given at once: one note is written, the other is refused', async () => {
+  it('acme and ACME given at once: two notes, one of them named " (2)", neither over the other', async () => {
     for (let round = 0; round < 4; round++) {
       const v = tempVault();
       mkdirSync(join(v, 'Interviews'));
       const a = await startBuilt(['new', v, '--company', 'acme', ...BASE]);
       const b = await startBuilt(['new', v, '--company', 'ACME', ...BASE]);
-      const codes = (await Promise.all([a.done, b.done])).map((r) => r.code).sort();
-      expect(codes).toEqual([0, 2]);
-      expect(notesIn(v)).toHaveLength(1);
+      const codes = (await Promise.all([a.done, b.done])).map((r) => r.code);
+      expect(codes).toEqual([0, 0]);
+      const names = notesIn(v);
+      expect(names).toHaveLength(2);
+      expect(names.filter((n) => n.endsWith(' - Data Analyst (2).md'))).toHaveLength(1);
+      const companies = names.map((n) => readFileSync(join(v, 'Interviews', n), 'utf8').match(/^company: (.*)$/m)?.[1]).sort();
+      expect(companies).toEqual(['ACME', 'acme']);
     }
   }, 20_000);
 });

@@ -3,12 +3,14 @@ import type { Day } from '../../src/engine/dates';
 import type { Frontmatter } from '../../src/engine/read-note';
 import { applyToFrontmatter, type Recording } from '../../src/engine/record';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../src/engine/settings';
-import type { AppliedChange, InterviewVault } from '../../src/engine/use-cases/vault';
+import type { AppliedChange, CalendarFile, InterviewVault } from '../../src/engine/use-cases/vault';
 
 /** A vault held in memory (path -> properties), for the use cases' tests: the narrowest adapter of the port. */
 export class MemoryVault implements InterviewVault {
   readonly notes: Map<string, Record<string, unknown>>;
   readonly ownTemplates = new Map<string, string>();
+  /** Files written whole (new notes, calendars) and template notes, by path. */
+  readonly files = new Map<string, string>();
   constructor(
     notes: Record<string, Record<string, unknown>>,
     private readonly today: Day,
@@ -31,5 +33,24 @@ export class MemoryVault implements InterviewVault {
     if (fm === undefined) throw new Error(`no note ${path}`);
     const applied = applyToFrontmatter(fm, recording, this.settings.propertyNames);
     return Promise.resolve({ changed: applied.changed, keys: applied.previous.map((p) => p.key) });
+  }
+  noteTemplate(name: string): Promise<string | null> {
+    return Promise.resolve(this.files.get(name) ?? this.files.get(`${name}.md`) ?? null);
+  }
+  createNote(_folder: string, text: string, pathFor: (taken: (path: string) => boolean) => string): Promise<string> {
+    const taken = new Set([...this.notes.keys(), ...this.files.keys()].map((p) => p.toLowerCase()));
+    const path = pathFor((p) => taken.has(p.toLowerCase()));
+    this.files.set(path, text);
+    return Promise.resolve(path);
+  }
+  calendarFile(path: string): CalendarFile {
+    return {
+      name: path,
+      read: () => Promise.resolve(this.files.get(path) ?? null),
+      write: (text) => {
+        this.files.set(path, text);
+        return Promise.resolve();
+      },
+    };
   }
 }

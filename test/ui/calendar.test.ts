@@ -88,6 +88,6 @@ describe('the calendar file never replaces anything else', () => {
     const second = await startPlugin({ 'Jobs/Acme.md': acme, 'Other.ics': 'BEGIN:VCALENDAR\nPRODID:-//Someone else//EN\n' }, { data: { calendarPath: 'Other.ics' } });
     await second.app.commands.get('interview-follow-up:export-calendar')?.callback?.();
     expect(second.app.vault.text('Other.ics')).toBe('BEGIN:VCALENDAR\nPRODID:-//Someone else//EN\n');
-    expect(shownNotices.at(-1)).toContain('is not a calendar this plugin wrote');
+    expect(shownNotices.at(-1)).toContain('is not a calendar Interview Follow-up wrote');
   });
 });

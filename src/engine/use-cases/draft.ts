@@ -103,7 +103,7 @@ export async function draftsOfFollowUps(
 }
 
 /** The drafts for a note and kind, or a `Refusal` saying why the note has no such follow-up. */
-export async function draftForNote(vault: InterviewVault, request: DraftRequest, settings: RuleSettings): Promise<DraftOutcome> {
+export async function draftForNote(vault: Pick<InterviewVault, 'readings' | 'personNote' | 'templates'>, request: DraftRequest, settings: RuleSettings): Promise<DraftOutcome> {
   const found = await readVaultAgenda(vault, request.today, settings);
   const note = interviewNoteAt(found, request.path);
   let followUps: FollowUp[] = [];

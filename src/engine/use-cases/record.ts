@@ -71,7 +71,7 @@ export async function readVaultAgenda(vault: Pick<InterviewVault, 'readings'>, t
 
 /** Records a request in its note through the vault; a `Refusal` when it cannot. */
 export async function record<Applied extends AppliedChange>(
-  vault: InterviewVault<Applied>,
+  vault: Pick<InterviewVault<Applied>, 'readings' | 'applyRecording'>,
   request: RecordRequest,
   today: Day,
   settings: RuleSettings,

@@ -22,6 +22,32 @@ export interface InterviewVault<Applied extends AppliedChange = AppliedChange> {
    * say more of what it did (the plugin: how to undo it).
    */
   applyRecording(path: string, recording: Recording): Promise<Applied>;
+  /**
+   * The text of the note a setting names as a template (`Templates/Interview`,
+   * with or without `.md`, found as a link is), inside the vault only; null
+   * when there is none.
+   */
+  noteTemplate(name: string): Promise<string | null>;
+  /**
+   * Creates a new note in `folder` (made when missing), never over another:
+   * `pathFor` is called with the adapter's own test of whether a path is
+   * taken (compared as its file system compares names), at the moment it
+   * creates the note, and gives the path to create. Returns that path.
+   * Throws `Refusal` when the note cannot be created.
+   */
+  createNote(folder: string, text: string, pathFor: (taken: (path: string) => boolean) => string): Promise<string>;
+  /** The file a calendar export goes to (a path the settings or `--output` give). */
+  calendarFile(path: string): CalendarFile;
+}
+
+/** A file the calendar export reads and replaces. */
+export interface CalendarFile {
+  /** The file as the person named it, for messages. */
+  readonly name: string;
+  /** Its text; null when there is no such file yet. Throws `Refusal` when it cannot be read (a folder, no permission). */
+  read(): Promise<string | null>;
+  /** Puts `text` in its place in one step (its folder made when missing); throws `Refusal` when it cannot. */
+  write(text: string): Promise<void>;
 }
 
 export interface AppliedChange {
