@@ -5,7 +5,8 @@ import { draftForNote } from '../engine/use-cases/draft';
 import { visibleControls } from './control-characters';
 import { FileVault } from './file-vault';
 import { locateNote, Refusal } from './note-location';
-import { readPluginData, senderOf, textSetting } from './scan';
+import { senderOfSettings } from '../engine/sender';
+import { readPluginData, textSetting } from './scan';
 import { vaultSettings } from './vault-agenda';
 
 export interface DraftArgs {
@@ -59,7 +60,7 @@ export async function draftCommand(args: DraftArgs, io: DraftIo, today: Day): Pr
     const settings = await vaultSettings(vault, { folders: [], holidays: [], propertyNames: args.propertyNames }, warn);
     const day = args.today ?? today;
     const files = new FileVault(vault, day, settings, textSetting(data, 'templatesFolder'));
-    const sender = senderOf(data);
+    const sender = senderOfSettings(data);
     const { note, drafts, notice } = await draftForNote(files, { path: location.inVault, kind: args.kind, who: args.who, today: day, sender }, settings);
     io.stdout(visibleControls(drafts.map(asSent).join('\n---\n\n')));
     if (notice !== null) io.stderr(`interview-follow-up: ${note.path}: this ${args.kind} follow-up is ${notice}\n`);

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readNote, unreadableNote, type NoteReading } from '../engine/agenda';
-import type { Sender } from '../engine/drafts/kinds';
 import type { Day } from '../engine/dates';
 import { lineOfProblem } from '../engine/problem-line';
 import { readRawNote } from '../engine/raw-note';
@@ -39,11 +38,6 @@ export async function readSavedSettings(vault: string, warn: (line: string) => v
 export function textSetting(data: Record<string, unknown> | null, key: string): string | null {
   const value = data?.[key];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-}
-
-/** The sender of drafts, from the plugin's saved data. */
-export function senderOf(data: Record<string, unknown> | null): Sender {
-  return { name: textSetting(data, 'yourName'), signature: textSetting(data, 'signature'), phone: textSetting(data, 'yourPhone'), email: textSetting(data, 'yourEmail') };
 }
 
 /** One note's contribution, from its raw text. */
