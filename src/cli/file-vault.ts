@@ -7,7 +7,8 @@ import type { Frontmatter } from '../engine/read-note';
 import { readRawNote } from '../engine/raw-note';
 import type { Recording } from '../engine/record';
 import type { RuleSettings } from '../engine/settings';
-import type { AppliedChange, CalendarFile, InterviewVault } from '../engine/use-cases/vault';
+import type { TrackPlan } from '../engine/track';
+import type { AppliedChange, CalendarFile, InterviewVault, TrackReplan } from '../engine/use-cases/vault';
 import { createNoteFile } from './new-file';
 import { OutputFile } from './output-file';
 import { Refusal } from './note-location';
@@ -90,6 +91,23 @@ export class FileVault implements InterviewVault {
   /** A calendar file anywhere on the file system (`--output` is not bound to the vault). */
   calendarFile(path: string): CalendarFile {
     return new OutputFile(path);
+  }
+
+  noteText(inVault: string): Promise<string> {
+    return readNoteText(join(this.root, ...inVault.split('/')), inVault);
+  }
+
+  /** Writes the plan's text (its additions as lines), planned again on the note as it is at the write, under its lock. */
+  async applyTrack(inVault: string, replan: TrackReplan): Promise<{ plan: TrackPlan; written: readonly string[] }> {
+    let last: ReturnType<TrackReplan> | null = null;
+    await updateFile(join(this.root, ...inVault.split('/')), inVault, (text) => {
+      last = replan(text);
+      if (last.additions.length !== last.plan.additions.length) throw new Refusal('only the additions of the plan can be written into the text of a note');
+      return last.additions.length === 0 ? null : last.plan.text;
+    });
+    const done = last as ReturnType<TrackReplan> | null;
+    if (done === null) throw new Refusal(`${inVault} could not be read`);
+    return { plan: done.plan, written: done.additions.map((a) => a.key) };
   }
 
   async applyRecording(inVault: string, recording: Recording): Promise<AppliedChange> {

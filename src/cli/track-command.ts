@@ -1,11 +1,13 @@
 import { parseDay } from '../engine/dates';
-import { planTrack, type TrackAddition, type TrackOptions, type TrackPlan } from '../engine/track';
+import { DEFAULT_RULE_SETTINGS } from '../engine/settings';
+import type { TrackAddition, TrackOptions, TrackPlan } from '../engine/track';
+import { trackNote, TrackRefusal, type TrackResult } from '../engine/use-cases/track';
 import { propertyOption, unknownOption } from './option-errors';
 import { scanArguments } from './option-scan';
 import { UsageError } from './usage-error';
 import { locateNote, Refusal, type NoteLocation } from './note-location';
-import { readNoteText } from './file-vault';
-import { updateFile, WriteRefusal } from './safe-write';
+import { FileVault } from './file-vault';
+import { WriteRefusal } from './safe-write';
 import { vaultSettings } from './vault-agenda';
 
 /**
@@ -129,46 +131,31 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Runs `track`; returns the exit status. */
+/** Runs `track` through the engine's use case (the plugin's form runs it too); returns the exit status. */
 export async function trackCommand(args: TrackArgs, io: TrackIo): Promise<number> {
   const warn = (w: string) => io.stderr(`interview-follow-up: ${w}\n`);
-  let note: NoteLocation;
-  let plan: TrackPlan;
-  let settings: { propertyNames: Readonly<Record<string, string>> };
+  let note: NoteLocation | null = null;
+  let result: TrackResult;
   try {
     note = await locateNote(args.note, args.vault, io.cwd ?? process.cwd());
-    settings = await vaultSettings(note.vault, { folders: [], holidays: [], propertyNames: args.propertyNames }, warn);
-    plan = planTrack(note.inVault, await readNoteText(note.path, note.inVault), args.options, settings);
+    const settings = await vaultSettings(note.vault, { folders: [], holidays: [], propertyNames: args.propertyNames }, warn);
+    // Tracking reads one note and no agenda: the day and the rules' settings are not used.
+    const vault = new FileVault(note.vault, 0, { ...DEFAULT_RULE_SETTINGS, propertyNames: settings.propertyNames }, null);
+    result = await trackNote(vault, { path: note.inVault, options: args.options, dryRun: args.dryRun }, settings);
   } catch (error) {
-    if (!(error instanceof Refusal)) throw error;
-    warn(oneLine(error.message));
-    return 2;
-  }
-  const refused = (p: TrackPlan): number => {
-    for (const problem of p.problems) warn(oneLine(problem));
-    warn(oneLine(`${note.inVault}: ${p.refusal ?? ''}`));
-    return 2;
-  };
-  if (plan.refusal !== null) return refused(plan);
-  if (!args.dryRun && plan.additions.length > 0) {
-    try {
-      // The note is planned again on the text it holds at the moment of writing.
-      await updateFile(note.path, note.inVault, (text) => {
-        plan = planTrack(note.inVault, text, args.options, settings);
-        if (plan.refusal !== null) throw new Refusal(plan.refusal);
-        return plan.additions.length === 0 ? null : plan.text;
-      });
-    } catch (error) {
-      if (error instanceof Refusal && plan.refusal !== null) return refused(plan);
-      if (error instanceof WriteRefusal) {
-        warn(oneLine(error.message));
-        return 2;
-      }
-      warn(`${note.inVault} could not be written (${oneLine(error instanceof Error ? error.message : String(error))}); the note was left as it was`);
-      return 1;
+    if (error instanceof TrackRefusal) {
+      for (const problem of error.plan.problems) warn(oneLine(problem));
+      warn(oneLine(`${note?.inVault ?? args.note}: ${error.message}`));
+      return 2;
     }
+    if (error instanceof Refusal || error instanceof WriteRefusal) {
+      warn(oneLine(error.message));
+      return 2;
+    }
+    warn(`${note?.inVault ?? args.note} could not be written (${oneLine(error instanceof Error ? error.message : String(error))}); the note was left as it was`);
+    return 1;
   }
-  for (const problem of plan.problems) warn(oneLine(problem));
-  io.stdout(report(plan, note.inVault, args.dryRun));
+  for (const problem of result.plan.problems) warn(oneLine(problem));
+  io.stdout(report(result.plan, note?.inVault ?? args.note, args.dryRun));
   return 0;
 }

@@ -3,7 +3,9 @@ import type { NoteReading } from '../engine/agenda';
 import type { Frontmatter } from '../engine/read-note';
 import { applyToFrontmatter, type AppliedRecording, type Recording } from '../engine/record';
 import { Refusal } from '../engine/use-cases/refusal';
-import type { AppliedChange, CalendarFile, InterviewVault } from '../engine/use-cases/vault';
+import type { TrackPlan } from '../engine/track';
+import { addTracked } from '../engine/use-cases/track';
+import type { AppliedChange, CalendarFile, InterviewVault, TrackReplan } from '../engine/use-cases/vault';
 import type { LiveAgenda } from './live-agenda';
 
 /** A recording written into a note in Obsidian, with what undoing it needs. */
@@ -74,6 +76,36 @@ export class ObsidianVault implements InterviewVault<PluginChange> {
     const done = result.recorded;
     if (done === undefined) throw new Refusal(`nothing was recorded in ${path}: Obsidian did not hand over its properties`);
     return { changed: done.changed, keys: done.previous.map((p) => p.key), file, recorded: done, inAgenda: done.changed ? inAgenda : Promise.resolve() };
+  }
+
+  async noteText(path: string): Promise<string> {
+    const file = this.host.app.vault.getFileByPath(path);
+    if (file === null) throw new Refusal(`${path} no longer exists`);
+    try {
+      await saveOpenEditors(this.host.app, file);
+      return await this.host.app.vault.read(file);
+    } catch (error) {
+      throw new Refusal(`${file.basename} could not be read (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+
+  /** Adds what `track` adds through `processFrontMatter`, planned on the note as it is just before. */
+  async applyTrack(path: string, replan: TrackReplan): Promise<{ plan: TrackPlan; written: readonly string[] }> {
+    const { app, live } = this.host;
+    const file = app.vault.getFileByPath(path);
+    if (file === null) throw new Refusal(`${path} no longer exists`);
+    const { plan, additions } = replan(await this.noteText(path));
+    const written: string[] = [];
+    try {
+      const inAgenda = live.settled(file.path);
+      await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+        written.push(...addTracked(frontmatter, additions));
+      });
+      await inAgenda;
+    } catch (error) {
+      throw new Refusal(`${file.basename} could not be changed (${error instanceof Error ? error.message : String(error)}); it was left as it was`);
+    }
+    return { plan, written };
   }
 
   /** A template note the settings name: by its path, with or without `.md`, else as a link from the vault's top resolves. */

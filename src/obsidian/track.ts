@@ -1,8 +1,10 @@
 import { Notice, TFile } from 'obsidian';
 import { formatDay } from '../engine/dates';
-import { isAbsent, normalizeKey } from '../engine/keys';
+import { normalizeKey } from '../engine/keys';
 import type { CapturedPerson, InterviewCapture } from '../engine/new-note';
 import { planTrack, type TrackAddition, type TrackOptions, type TrackPlan } from '../engine/track';
+import { Refusal } from '../engine/use-cases/refusal';
+import { trackNote, type TrackResult } from '../engine/use-cases/track';
 import type { PluginHost } from './plugin-host';
 import { asSentence } from '../ui/capture-form';
 import { TrackModal, type FoundField, type TrackFormField } from '../ui/track-modal';
@@ -103,46 +105,20 @@ function optionsOf(capture: InterviewCapture, shownDate: string | null): TrackOp
   };
 }
 
-/** A type the note has, with `interview` beside it. */
-function withInterview(current: unknown): unknown {
-  if (isAbsent(current)) return 'interview';
-  if (Array.isArray(current)) return [...(current as unknown[]), 'interview'];
-  return [current, 'interview'];
-}
-
-/** Writes what the form gives and the note lacks; a sentence saying why nothing was written, or null. */
+/** Writes what the form gives and the note lacks, through the engine's `track` use case; a sentence saying why nothing was written, or null. */
 async function writeTracked(plugin: PluginHost, file: TFile, capture: InterviewCapture, prefill: Prefill): Promise<string | null> {
-  const { app } = plugin;
-  let plan: TrackPlan;
+  let result: TrackResult;
   try {
-    // What is typed in an editor showing the note is saved first, so the plan is made on the note as it is.
-    await saveOpenEditors(app, file);
-    plan = planTrack(file.path, await app.vault.read(file), optionsOf(capture, prefill.shownDate), { propertyNames: plugin.settings.propertyNames });
+    result = await trackNote(plugin.interviews, { path: file.path, options: optionsOf(capture, prefill.shownDate), also: prefill.beyondForm }, { propertyNames: plugin.settings.propertyNames });
   } catch (error) {
-    return `${file.basename} could not be read (${error instanceof Error ? error.message : String(error)}); nothing was written.`;
+    if (error instanceof Refusal) return asSentence(error.message);
+    throw error;
   }
-  if (plan.refusal !== null) return asSentence(plan.refusal);
-  const additions = [...plan.additions, ...prefill.beyondForm];
-  if (additions.length === 0) {
+  if (result.written.length === 0) {
     new Notice(`${file.basename} already has all of this; nothing was added.`);
     return null;
   }
-  const written: string[] = [];
-  try {
-    const inAgenda = plugin.live.settled(file.path);
-    await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-      for (const a of additions) {
-        if (a.field === 'type') frontmatter[a.key] = withInterview(frontmatter[a.key]);
-        else if (isAbsent(frontmatter[a.key])) frontmatter[a.key] = a.value;
-        else continue;
-        written.push(a.key);
-      }
-    });
-    await inAgenda;
-  } catch (error) {
-    return `${file.basename} could not be changed (${error instanceof Error ? error.message : String(error)}); it was left as it was.`;
-  }
-  new Notice(`Tracked ${file.basename} as an interview: added ${written.join(', ')}.`);
+  new Notice(`Tracked ${file.basename} as an interview: added ${result.written.join(', ')}.`);
   return null;
 }
 

@@ -5,6 +5,7 @@ import { draftForNote } from '../../src/engine/use-cases/draft';
 import { readInterviewNote } from '../../src/engine/read-note';
 import { calendarPathInVault, exportCalendar } from '../../src/engine/use-cases/calendar-export';
 import { createInterviewNote, nextRoundProblem } from '../../src/engine/use-cases/new-note';
+import { addTracked, trackNote, TrackRefusal } from '../../src/engine/use-cases/track';
 import { readVaultAgenda, record } from '../../src/engine/use-cases/record';
 import { JS_YAML } from '../../src/engine/yaml';
 import { Refusal } from '../../src/engine/use-cases/refusal';
@@ -179,5 +180,52 @@ describe('the calendar export, written once for the plugin and the command line'
     ['Follow-ups.txt', /must end in \.ics/],
   ])('a calendar setting of %j is refused', (setting, said) => {
     expect(() => calendarPathInVault(setting)).toThrow(said);
+  });
+});
+
+describe('track, written once for the plugin and the command line', () => {
+  const meeting = '---\ntags: [meeting]\ncompany: Contoso\n---\nInterview with [[Pat Jones]].\n';
+  const settings = { propertyNames: {} };
+
+  it('adds type interview and what it is given, and keeps every byte of the body', async () => {
+    const vault = new MemoryVault({}, today);
+    vault.files.set('Contoso sync.md', meeting);
+    const r = await trackNote(vault, { path: 'Contoso sync.md', options: { date: '2026-11-18', position: 'Staff Engineer' } }, settings);
+    expect(r.written).toEqual(['type', 'date', 'position']);
+    const text = vault.files.get('Contoso sync.md') ?? '';
+    expect(text.endsWith('---\nInterview with [[Pat Jones]].\n')).toBe(true);
+    expect(text).toMatch(/^---\ntags: \[meeting\]\ncompany: Contoso\n/);
+  });
+
+  it('a dry run says what it would add and writes nothing', async () => {
+    const vault = new MemoryVault({}, today);
+    vault.files.set('Contoso sync.md', meeting);
+    const r = await trackNote(vault, { path: 'Contoso sync.md', options: { date: '2026-11-18' }, dryRun: true }, settings);
+    expect(r.plan.additions.map((a) => a.field)).toEqual(['type', 'date']);
+    expect(r.written).toEqual([]);
+    expect(vault.files.get('Contoso sync.md')).toBe(meeting);
+  });
+
+  it('without an interview day it is refused, saying so, and the note is left as it was', async () => {
+    const vault = new MemoryVault({}, today);
+    vault.files.set('Contoso sync.md', meeting);
+    const refusal = await trackNote(vault, { path: 'Contoso sync.md', options: {} }, settings).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(TrackRefusal);
+    expect((refusal as TrackRefusal).plan.missingDate).toBe(true);
+    expect(vault.files.get('Contoso sync.md')).toBe(meeting);
+  });
+
+  it('in a properties map, a type the note has keeps its value with interview beside it; a property present is not replaced', () => {
+    const fm: Record<string, unknown> = { type: 'meeting', company: 'Contoso' };
+    const added = addTracked(fm, [
+      { field: 'type', key: 'type', value: 'interview', source: 'type', line: null, lines: [] },
+      { field: 'company', key: 'company', value: 'Other', source: 'given', line: null, lines: [] },
+      { field: 'position', key: 'position', value: 'Engineer', source: 'given', line: null, lines: [] },
+    ]);
+    expect(fm).toEqual({ type: ['meeting', 'interview'], company: 'Contoso', position: 'Engineer' });
+    expect(added).toEqual(['type', 'position']);
+    const list: Record<string, unknown> = { type: ['meeting'] };
+    addTracked(list, [{ field: 'type', key: 'type', value: 'interview', source: 'type', line: null, lines: [] }]);
+    expect(list.type).toEqual(['meeting', 'interview']);
   });
 });

@@ -3,7 +3,8 @@ import type { Day } from '../../src/engine/dates';
 import type { Frontmatter } from '../../src/engine/read-note';
 import { applyToFrontmatter, type Recording } from '../../src/engine/record';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../src/engine/settings';
-import type { AppliedChange, CalendarFile, InterviewVault } from '../../src/engine/use-cases/vault';
+import type { TrackPlan } from '../../src/engine/track';
+import type { AppliedChange, CalendarFile, InterviewVault, TrackReplan } from '../../src/engine/use-cases/vault';
 
 /** A vault held in memory (path -> properties), for the use cases' tests: the narrowest adapter of the port. */
 export class MemoryVault implements InterviewVault {
@@ -52,5 +53,15 @@ export class MemoryVault implements InterviewVault {
         return Promise.resolve();
       },
     };
+  }
+  /** A note's text: the notes written whole (`files`). */
+  noteText(path: string): Promise<string> {
+    const text = this.files.get(path);
+    return text === undefined ? Promise.reject(new Error(`no note ${path}`)) : Promise.resolve(text);
+  }
+  applyTrack(path: string, replan: TrackReplan): Promise<{ plan: TrackPlan; written: readonly string[] }> {
+    const { plan, additions } = replan(this.files.get(path) ?? '');
+    this.files.set(path, plan.text);
+    return Promise.resolve({ plan, written: additions.map((a) => a.key) });
   }
 }

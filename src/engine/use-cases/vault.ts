@@ -1,6 +1,7 @@
 import type { Agenda, NoteReading } from '../agenda';
 import type { Frontmatter } from '../read-note';
 import type { Recording } from '../record';
+import type { TrackAddition, TrackPlan } from '../track';
 
 /**
  * The one port the use cases need from a vault, whatever holds it: the file
@@ -22,6 +23,14 @@ export interface InterviewVault<Applied extends AppliedChange = AppliedChange> {
    * say more of what it did (the plugin: how to undo it).
    */
   applyRecording(path: string, recording: Recording): Promise<Applied>;
+  /** A note's text exactly as stored; throws `Refusal` when it cannot be read as text. */
+  noteText(path: string): Promise<string>;
+  /**
+   * Writes what `track` adds to one note: `replan` is called on the text the
+   * note holds at the moment of writing and gives the plan and its
+   * additions (or throws its refusal). Returns that plan and the keys written.
+   */
+  applyTrack(path: string, replan: TrackReplan): Promise<{ plan: TrackPlan; written: readonly string[] }>;
   /**
    * The text of the note a setting names as a template (`Templates/Interview`,
    * with or without `.md`, found as a link is), inside the vault only; null
@@ -62,3 +71,6 @@ export interface VaultAgenda {
   readings: NoteReading[];
   agenda: Agenda;
 }
+
+/** The plan of a `track` request on a note's text, with the additions to write; throws the request's refusal. */
+export type TrackReplan = (text: string) => { plan: TrackPlan; additions: readonly TrackAddition[] };
