@@ -22,9 +22,9 @@ export class FollowUpSettingTab extends PluginSettingTab {
 
   constructor(
     app: App,
-    private readonly host: SettingsHost,
+    private readonly host: Plugin & SettingsHost,
   ) {
-    super(app, host as unknown as Plugin);
+    super(app, host);
     this.table = settingsTable(app, host);
   }
 

@@ -31,7 +31,8 @@ function windowStorage(): Storage | null {
 
 /** The value this device saved under `key`, or null. */
 export function loadDeviceValue(app: App, key: string): unknown {
-  const storage = app as unknown as LocalStorageApp;
+  // Typed as optional: Obsidian before 1.8.7 has neither method.
+  const storage: LocalStorageApp = app;
   if (typeof storage.loadLocalStorage === 'function') return storage.loadLocalStorage(key) ?? null;
   const text = windowStorage()?.getItem(fallbackKey(app, key)) ?? null;
   try {
@@ -43,7 +44,7 @@ export function loadDeviceValue(app: App, key: string): unknown {
 
 /** Saves `value` on this device under `key` (null clears it). */
 export function saveDeviceValue(app: App, key: string, value: unknown): void {
-  const storage = app as unknown as LocalStorageApp;
+  const storage: LocalStorageApp = app;
   if (typeof storage.saveLocalStorage === 'function') {
     storage.saveLocalStorage(key, value);
     return;

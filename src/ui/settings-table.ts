@@ -269,12 +269,13 @@ export function settingsTable(app: App, host: SettingsTableHost): SettingsTable 
     async write(key, value) {
       const control = controls.get(key);
       if (control === undefined) return;
-      const s = host.settings as unknown as Record<string, unknown>;
-      if (key === 'interviewFolders' || key === 'holidays') s[key] = lines(String(value));
-      else if (control.type === 'toggle') s[key] = value === true;
-      else if (control.type === 'number') s[key] = Number(value);
+      let next: unknown;
+      if (key === 'interviewFolders' || key === 'holidays') next = lines(String(value));
+      else if (control.type === 'toggle') next = value === true;
+      else if (control.type === 'number') next = Number(value);
       // A name, an address or a signature keeps its inner spacing; the others are paths and one-line values.
-      else s[key] = key === 'signature' || key === 'yourName' ? String(value) : String(value).trim();
+      else next = key === 'signature' || key === 'yourName' ? String(value) : String(value).trim();
+      Object.assign(host.settings, { [key]: next });
       await host.saveSettings(RULE_KEYS.has(key));
     },
   };
