@@ -40,7 +40,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
     // Where Bases is off, or the app predates it, the plugin goes on without its view.
     registerFollowUpsBasesView(this, this.sidebarHost());
     this.addRibbonIcon('calendar-check', 'Open follow-up sidebar', () => void this.openSidebar());
-    this.calendar = new CalendarSync(this.app, () => ({ enabled: this.settings.calendarKeepCurrent, path: this.settings.calendarPath }), () => this.live.agenda());
+    this.calendar = new CalendarSync(this.app, this.interviews, () => ({ enabled: this.settings.calendarKeepCurrent, path: this.settings.calendarPath }), () => this.live.agenda());
     this.register(() => this.calendar.stop());
     this.register(() => {
       if (this.rulesTimer !== null) window.clearTimeout(this.rulesTimer);

@@ -3,7 +3,8 @@ import type { Agenda } from '../engine/agenda';
 import { followUpCalendar } from '../engine/calendar';
 import { exportCalendar } from '../engine/use-cases/calendar-export';
 import { Refusal } from '../engine/use-cases/refusal';
-import { OutputFile } from './output-file';
+import { DEFAULT_RULE_SETTINGS } from '../engine/settings';
+import { FileVault } from './file-vault';
 import { writeIfNotRegular } from './safe-write';
 
 export interface CalendarIo {
@@ -39,7 +40,7 @@ export async function calendarCommand(agenda: Agenda, output: string | null, io:
     return 2;
   }
   try {
-    const done = await exportCalendar(new OutputFile(output), agenda, options);
+    const done = await exportCalendar(new FileVault(vault, agenda.today, DEFAULT_RULE_SETTINGS, null).calendarFile(output), agenda, options);
     const what = `${done.events} ${done.events === 1 ? 'follow-up' : 'follow-ups'}`;
     io.stdout(done.written === 'unchanged' ? `${output} is up to date (${what}).\n` : `Wrote ${done.events} open ${done.events === 1 ? 'follow-up' : 'follow-ups'} to ${output}.\n`);
     return 0;

@@ -42,22 +42,28 @@ export class FileVault implements InterviewVault {
 
   /** A person note, found as Obsidian finds a link: by its path, else by its name anywhere in the vault. */
   async personNote(link: string): Promise<Frontmatter | null> {
-    const target = link.toLowerCase().endsWith('.md') ? link : `${link}.md`;
+    const file = await this.noteByLink(link);
+    return file === null ? null : frontmatterAt(file);
+  }
+
+  /** A note as Obsidian finds a link from the vault's top: by its path (`.md` added when missing), else by its name anywhere in the vault; inside the vault only. */
+  private async noteByLink(link: string): Promise<string | null> {
+    const path = link.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+    const target = path.toLowerCase().endsWith('.md') ? path : `${path}.md`;
     // Only notes inside the vault: `[[../outside/secret]]` is never read.
-    if (leavesVault(target)) return null;
+    if (path === '' || leavesVault(target)) return null;
     const direct = await fileInVault(this.root, target);
-    if (direct !== null) return frontmatterAt(direct);
+    if (direct !== null) return direct;
     this.notes ??= await listNotes(this.root);
     const name = target.slice(target.lastIndexOf('/') + 1).toLowerCase();
     const found = this.notes.find((p) => p.slice(p.lastIndexOf('/') + 1).toLowerCase() === name);
-    const file = found === undefined ? null : await fileInVault(this.root, found);
-    return file === null ? null : frontmatterAt(file);
+    return found === undefined ? null : fileInVault(this.root, found);
   }
 
   async templates(): Promise<Readonly<Record<string, string>>> {
     const templates: Record<string, string> = {};
-    const folder = this.templatesFolder;
-    if (folder === null) return templates;
+    const folder = this.templatesFolder?.replace(/^\/+|\/+$/g, '') ?? '';
+    if (folder === '') return templates;
     const dir = leavesVault(folder) ? null : await fileInVault(this.root, folder);
     if (dir === null) return templates;
     for (const name of await readdir(dir).catch(() => [] as string[])) {
@@ -72,11 +78,10 @@ export class FileVault implements InterviewVault {
     return templates;
   }
 
-  /** A template note by its path inside the vault (`.md` added when missing): a regular file inside the vault only, bounded. */
+  /** A template note found as the plugin finds it: by its path (`.md` added when missing), else as a link; a regular file inside the vault only, bounded. */
   async noteTemplate(name: string): Promise<string | null> {
-    const named = name.toLowerCase().endsWith('.md') ? name : `${name}.md`;
+    const file = await this.noteByLink(name);
     try {
-      const file = leavesVault(named) ? null : await fileInVault(this.root, named);
       return file === null ? null : readBoundedText(file);
     } catch {
       // a pipe, a device or an unreadable file is no template

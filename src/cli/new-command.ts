@@ -9,6 +9,7 @@ import { JS_YAML } from '../engine/yaml';
 import type { NewArgs } from './args';
 import { visibleControls } from './control-characters';
 import { FileVault } from './file-vault';
+import { DEFAULT_SETTINGS } from '../settings-data';
 import { readPluginData, textSetting } from './scan';
 
 /**
@@ -40,7 +41,8 @@ export async function newCommand(args: NewArgs, io: NewIo, today: Day): Promise<
   const saved = await readPluginData(root, (w) => io.stderr(`interview-follow-up: ${w}\n`));
   const given = args.folder !== undefined;
   const settings = {
-    folder: args.folder ?? textSetting(saved, 'newNoteFolder') ?? 'Interviews',
+    // A folder the settings leave blank is the vault's top, as in the plugin; no settings: the plugin's default.
+    folder: args.folder ?? (typeof saved?.newNoteFolder === 'string' ? saved.newNoteFolder : DEFAULT_SETTINGS.newNoteFolder),
     folderName: given ? '--folder:' : "The plugin's folder for new interview notes",
     template: textSetting(saved, 'newNoteTemplate'),
     sender: senderOfSettings(saved),
@@ -50,8 +52,10 @@ export async function newCommand(args: NewArgs, io: NewIo, today: Day): Promise<
     created = await createInterviewNote(new FileVault(root, today, DEFAULT_RULE_SETTINGS, null), args.capture, settings, today, JS_YAML);
   } catch (error) {
     if (error instanceof Refusal) return refused(error.message);
-    throw error;
+    io.stderr(`interview-follow-up: the note could not be written in '${settings.folder.trim() || '.'}' (${visibleControls(oneLine(error instanceof Error ? error.message : String(error)))})\n`);
+    return 1;
   }
+  if (created.renamed) io.stderr(`interview-follow-up: a note of that name is in the folder already, so this one is named '${visibleControls(created.path)}'\n`);
   const what = `${args.capture.company.trim()}, ${args.capture.position.trim()}`;
   io.stdout(visibleControls(`Created the interview note for ${what}:\n${created.path}\n`));
   return 0;

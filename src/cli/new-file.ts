@@ -65,12 +65,22 @@ async function sweepTemporaries(dir: string, name: string): Promise<void> {
   }
 }
 
-/** Creates the note `pathFor` names in `folder` of the vault at `root`; returns its path inside the vault. */
+/**
+ * Creates the note `pathFor` names in `folder` of the vault at `root`;
+ * returns its path inside the vault. A `Refusal` for what the person can
+ * change (a file where the folder should be); any other failure of the file
+ * system is thrown as it is.
+ */
 export async function createNoteFile(root: string, folder: string, text: string, pathFor: (taken: (path: string) => boolean) => string): Promise<string> {
   const dir = join(root, ...folder.split('/').filter((p) => p !== ''));
   let path = '';
   try {
     await mkdir(dir, { recursive: true });
+  } catch (error) {
+    if (codeOf(error) === 'EEXIST' || codeOf(error) === 'ENOTDIR') throw new Refusal(`'${folder}' is a file, not a folder; choose another folder`);
+    throw error;
+  }
+  try {
     await withFileLock(join(dir, 'new-note'), folder || '.', async () => {
       const taken = await takenNames(dir);
       path = pathFor((p) => taken.has(comparable(p.slice(p.lastIndexOf('/') + 1))));
@@ -80,8 +90,9 @@ export async function createNoteFile(root: string, folder: string, text: string,
     });
   } catch (error) {
     if (error instanceof WriteRefusal) throw new Refusal(error.message);
-    const reason = codeOf(error) === 'EEXIST' ? 'a note of that name appeared meanwhile' : error instanceof Error ? error.message : String(error);
-    throw new Refusal(`the note could not be written in '${folder || '.'}' (${reason})`);
+    // Under the folder's lock no other run takes the name; a program that is not this tool still could.
+    if (codeOf(error) === 'EEXIST') throw new Refusal(`a note named '${path}' appeared while it was being written`);
+    throw error;
   }
   return path;
 }

@@ -155,14 +155,6 @@ export class FollowUpIndex {
     for (const r of this.readings.values()) if (r.note !== null) yield r.note;
   }
 
-  /** The latest round of the application this note belongs to (the note itself when it has no date). */
-  latestRound(path: string): InterviewNote | null {
-    const note = this.note(path);
-    if (note === null || note.date === null) return note;
-    const group = this.rounds.get(applicationKey(note));
-    return group === undefined ? note : makeApplication([...group.values()]).latest;
-  }
-
   /** The interview note at this path, as last read. */
   note(path: string): InterviewNote | null {
     return this.readings.get(path)?.note ?? null;

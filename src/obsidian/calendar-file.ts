@@ -1,15 +1,15 @@
-import { normalizePath, type App } from 'obsidian';
+import type { App } from 'obsidian';
 import type { Agenda } from '../engine/agenda';
 import { calendarPathInVault, exportCalendar, type CalendarWrite } from '../engine/use-cases/calendar-export';
-import { VaultFile } from './obsidian-vault';
+import type { InterviewVault } from '../engine/use-cases/vault';
 
 /**
  * Writes the calendar of open follow-ups into the vault, where sync carries
  * it to the phone, through the engine's calendar export. An export whose
  * events did not change leaves the file as it is, so sync does not churn.
  */
-export async function writeCalendarFile(app: App, path: string, agenda: Agenda, now: Date): Promise<CalendarWrite> {
-  const file = new VaultFile(app, normalizePath(calendarPathInVault(path)));
+export async function writeCalendarFile(app: App, vault: Pick<InterviewVault, 'calendarFile'>, path: string, agenda: Agenda, now: Date): Promise<CalendarWrite> {
+  const file = vault.calendarFile(calendarPathInVault(path));
   return (await exportCalendar(file, agenda, { now, vault: app.vault.getName(), elsewhere: 'choose another path in the settings' })).written;
 }
 
@@ -37,6 +37,7 @@ export class CalendarSync {
 
   constructor(
     private readonly app: App,
+    private readonly vault: Pick<InterviewVault, 'calendarFile'>,
     private readonly options: () => { enabled: boolean; path: string },
     private readonly agenda: () => Agenda | null,
     private readonly now: () => Date = () => new Date(),
@@ -57,7 +58,7 @@ export class CalendarSync {
     const agenda = this.agenda();
     if (agenda === null) return { error: 'the follow-ups are still being read; try again in a moment' };
     try {
-      return { written: await writeCalendarFile(this.app, this.options().path, agenda, this.now()) };
+      return { written: await writeCalendarFile(this.app, this.vault, this.options().path, agenda, this.now()) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }

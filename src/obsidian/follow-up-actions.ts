@@ -2,8 +2,8 @@ import { MarkdownView, Notice, TFile, type App } from 'obsidian';
 import type { Draft } from '../engine/drafts';
 import type { FollowUp } from '../engine/follow-ups';
 import { FOLLOW_UP_KIND_INFO } from '../engine/follow-up-kinds';
-import type { Person } from '../engine/interview-note';
 import { withPersonNote } from '../engine/people';
+import { recipientOfFollowUp } from '../engine/use-cases/draft';
 import type { RecordRequest } from '../engine/use-cases/record';
 import type { RowAction } from '../ui/render-sidebar';
 import type { MenuAnchor } from '../ui/row-menu';
@@ -77,8 +77,8 @@ export class FollowUpActions {
 
   /** The address a follow-up's draft goes to, where the note or the person's note gives one. */
   emailOf(f: FollowUp): string | null {
-    const person: Person | null | undefined = f.kind === 'thank-you' ? f.person : f.kind === 'notify-references' ? f.note.references[0] : f.note.interviewers[0];
-    if (person === null || person === undefined) return null;
+    const person = recipientOfFollowUp(f);
+    if (person === null) return null;
     if (person.email !== null || person.link === null) return person.email;
     return withPersonNote(person, this.host.personNote(person.link, f.note.path)).email;
   }

@@ -144,12 +144,6 @@ export class LiveAgenda {
     return this.index?.interviewNotes() ?? [];
   }
 
-  /** The latest round of the application this note belongs to. */
-  latestRound(path: string): InterviewNote | null {
-    if (this.pending.size > 0) this.flush();
-    return this.index?.latestRound(path) ?? null;
-  }
-
   /** The person note a link points to, from the metadata cache. */
   personNote(link: string, fromPath: string): Record<string, unknown> | null {
     return this.source.personNote(link, fromPath);

@@ -85,7 +85,7 @@ export class ObsidianVault implements InterviewVault<PluginChange> {
       await saveOpenEditors(this.host.app, file);
       return await this.host.app.vault.read(file);
     } catch (error) {
-      throw new Refusal(`${file.basename} could not be read (${error instanceof Error ? error.message : String(error)})`);
+      throw new Refusal(`${file.basename} could not be read (${error instanceof Error ? error.message : String(error)}); nothing was written`);
     }
   }
 

@@ -72,7 +72,7 @@ describe('draft and mark act only on a follow-up the note has', () => {
     const v = vault({ 'Recipes.md': note({ tags: '[cooking]', date: '2026-11-20' }), 'Plain.md': 'Just text.\n' });
     for (const file of ['Recipes.md', 'Plain.md']) {
       for (const kind of [...FOLLOW_UP_KINDS, 'linkedin-note']) {
-        await expectRefused(v, ['draft', file, kind], `${file} is not an interview note; give it type: interview, a company and a date (the track command does that)`);
+        await expectRefused(v, ['draft', file, kind], `${file} is not an interview note; give it type: interview, a company and a date (tracking the note does that: the track command, or "Track this note as an interview" in Obsidian)`);
       }
       for (const kind of FOLLOW_UP_KINDS.filter((k) => k !== 'offer-deadline')) {
         await expectRefused(v, ['mark', file, kind], /is not an interview note/);

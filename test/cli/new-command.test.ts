@@ -173,3 +173,27 @@ describe('new, for any text', () => {
     );
   });
 });
+
+describe('new, read with the plugin\'s settings as the plugin reads them', () => {
+  const settings = (data: Record<string, unknown>) => ({ '.obsidian/plugins/interview-follow-up/data.json': JSON.stringify(data) });
+
+  it('says on standard error when the name was taken and the note got " (2)"', async () => {
+    const v = vault();
+    await run(['new', v, ...BASE]);
+    const again = await run(['new', v, ...BASE]);
+    expect(again.stderr).toBe("interview-follow-up: a note of that name is in the folder already, so this one is named 'Interviews/2026-11-20 Acme - Data Analyst (2).md'\n");
+  });
+
+  it('a folder setting left blank is the vault\'s top, as in the plugin; spaces around --folder are dropped', async () => {
+    const v = vault(settings({ newNoteFolder: '' }));
+    expect(printedPath((await run(['new', v, ...BASE])).stdout)).toBe('2026-11-20 Acme - Data Analyst.md');
+    expect(printedPath((await run(['new', v, ...BASE, '--folder', ' Jobs/2026 '])).stdout)).toBe('Jobs/2026/2026-11-20 Acme - Data Analyst.md');
+  });
+
+  it.each(['Interview', '/Templates/Interview', 'Templates/Interview.md'])('finds the template the setting %j names, as Obsidian finds a link', async (name) => {
+    const v = vault({ ...settings({ newNoteTemplate: name }), 'Templates/Interview.md': '# {{company}}, from the template\n' });
+    const r = await run(['new', v, ...BASE]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(v, printedPath(r.stdout)), 'utf8')).toContain('---\n# Acme, from the template\n');
+  });
+});

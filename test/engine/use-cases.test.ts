@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FOLLOW_UP_KINDS } from '../../src/engine/follow-up-kinds';
 import { DEFAULT_RULE_SETTINGS } from '../../src/engine/settings';
-import { draftForNote } from '../../src/engine/use-cases/draft';
+import { draftsFor } from '../../src/engine/drafts';
+import { draftForNote, recipientOfFollowUp } from '../../src/engine/use-cases/draft';
+import { followUp, interviewNote, person } from '../support/follow-up-objects';
 import { readInterviewNote } from '../../src/engine/read-note';
 import { calendarPathInVault, exportCalendar } from '../../src/engine/use-cases/calendar-export';
 import { createInterviewNote, nextRoundProblem } from '../../src/engine/use-cases/new-note';
@@ -227,5 +229,22 @@ describe('track, written once for the plugin and the command line', () => {
     const list: Record<string, unknown> = { type: ['meeting'] };
     addTracked(list, [{ field: 'type', key: 'type', value: 'interview', source: 'type', line: null, lines: [] }]);
     expect(list.type).toEqual(['meeting', 'interview']);
+  });
+});
+
+describe('whom a follow-up is written to, for the sidebar\'s "Email draft" as for the draft', () => {
+  const reference = person('Janet Leverling', { email: 'janet@example.com' });
+  const interviewer = person('Pat Jones', { email: 'pat@acme.example' });
+  const note = interviewNote('a.md', { company: 'Acme', position: 'Analyst', interviewers: [interviewer], references: [reference] });
+
+  it.each([
+    ['status-inquiry', null, 'Pat Jones'],
+    ['notify-references', null, 'Janet Leverling'],
+    ['thank-references', reference, 'Janet Leverling'],
+    ['thank-you', interviewer, 'Pat Jones'],
+  ] as const)('%s goes to %s', (kind, who, name) => {
+    const f = followUp({ kind, note, person: who ?? undefined, from: '2026-11-20', due: '2026-11-27', today: '2026-11-24' });
+    expect(recipientOfFollowUp(f)?.name).toBe(name);
+    expect(draftsFor(kind, { note, today, sender: { name: null, signature: null } })[0]?.recipient?.name).toBe(name);
   });
 });

@@ -47,6 +47,6 @@ describe('paths the settings give stay inside the vault and travel well', () => 
 
   it('the plugin refuses a calendar file outside the vault', async () => {
     const { app, plugin } = await startPlugin({});
-    await expect(writeCalendarFile(app as never, '../Follow-ups.ics', plugin.live.agenda()!, new Date())).rejects.toThrow(/leads out of the vault/);
+    await expect(writeCalendarFile(app as never, plugin.interviews, '../Follow-ups.ics', plugin.live.agenda()!, new Date())).rejects.toThrow(/leads out of the vault/);
   });
 });

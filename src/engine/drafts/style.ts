@@ -38,6 +38,11 @@ const TO_THE_EMPLOYER: ReadonlySet<DraftKind> = new Set<DraftKind>([
 /** The kinds written to a reference rather than an interviewer. */
 const TO_A_REFERENCE: ReadonlySet<DraftKind> = new Set<DraftKind>(['notify-references', 'thank-references']);
 
+/** Whether a kind's draft goes to a reference rather than to someone at the employer. */
+export function writesToAReference(kind: DraftKind): boolean {
+  return TO_A_REFERENCE.has(kind);
+}
+
 /** The media each kind can take. */
 const MEDIA: Readonly<Record<DraftKind, readonly DraftMedium[]>> = {
   'thank-you': ['email', 'card', 'call'],

@@ -3,6 +3,7 @@ import { draftsFor, renderDraft, type Draft, type DraftContext, type DraftKind, 
 import { FOLLOW_UP_KIND_INFO } from '../follow-up-kinds';
 import type { FollowUp } from '../follow-ups';
 import type { InterviewNote, Person } from '../interview-note';
+import { writesToAReference } from '../drafts/style';
 import { withPersonNote } from '../people';
 import type { RuleSettings } from '../settings';
 import { followUpsOfNote, interviewNoteAt, namesPerson, noFollowUp, notDueNotice } from './follow-up-gate';
@@ -116,4 +117,14 @@ export async function draftForNote(vault: Pick<InterviewVault, 'readings' | 'per
   const context = await draftContextOf(vault, note, request.today, request.sender, settings.maxInquiries);
   const drafts = await draftsOfFollowUps(vault, request.kind, followUps, context, request.who);
   return { note, followUps, drafts, notice: notDueNotice(followUps, request.today) };
+}
+
+/**
+ * Whom a follow-up's draft goes to, as the draft addresses it: the
+ * follow-up's own person (the interviewer thanked, the reference thanked),
+ * else the note's first reference or first interviewer, as the kind says.
+ */
+export function recipientOfFollowUp(f: FollowUp): Person | null {
+  if (f.person !== null) return f.person;
+  return (writesToAReference(f.kind) ? f.note.references[0] : f.note.interviewers[0]) ?? null;
 }

@@ -30,7 +30,7 @@ export function interviewNoteAt(vault: VaultAgenda, inVault: string): InterviewN
   if (reading !== undefined && reading.note !== null) return reading.note;
   const unreadable = reading?.problems.find((p) => p.field === null);
   if (unreadable !== undefined) throw new Refusal(`${inVault}: ${unreadable.message}`);
-  throw new Refusal(`${inVault} is not an interview note; give it type: interview, a company and a date (the track command does that)`);
+  throw new Refusal(`${inVault} is not an interview note; give it type: interview, a company and a date (tracking the note does that: the track command, or "Track this note as an interview" in Obsidian)`);
 }
 
 /** The follow-ups the agenda lists for this note and kind, for one person when `who` is given and the kind is per person. */

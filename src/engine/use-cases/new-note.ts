@@ -28,6 +28,8 @@ export interface NewNoteSettings {
 export interface CreatedNote {
   /** The new note's path inside the vault. */
   path: string;
+  /** The name it would have had was taken, so it got " (2)", " (3)", .... */
+  renamed: boolean;
   text: string;
   /** Where the first thing to write down goes (line and column from 0). */
   cursor: { line: number; ch: number };
@@ -37,11 +39,13 @@ export interface CreatedNote {
 export function newNoteFolder(folder: string, what: string): string {
   const problem = folderProblem(folder, what);
   if (problem !== null) throw new Refusal(problem);
+  // Spaces around the whole folder are dropped (as the settings tab drops them); a name inside it is kept as checked.
   return folder
+    .trim()
     .normalize('NFC')
     .replace(/\\/g, '/')
     .split('/')
-    .filter((p) => p.trim() !== '' && p !== '.')
+    .filter((p) => p !== '' && p !== '.')
     .join('/');
 }
 
@@ -71,7 +75,7 @@ export async function createInterviewNote(
   const check = readRawNote(text, true);
   if (check.kind === 'unreadable') throw new Refusal(`the template note '${templateName}' gives this note properties that cannot be read (${check.message}); fix the template`);
   const path = await vault.createNote(folder, text, (taken) => newNotePath(capture, folder, taken));
-  return { path, text, cursor: cursorPosition(text) };
+  return { path, text, cursor: cursorPosition(text), renamed: path !== newNotePath(capture, folder, () => false) };
 }
 
 /**

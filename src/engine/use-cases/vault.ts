@@ -55,7 +55,7 @@ export interface CalendarFile {
   readonly name: string;
   /** Its text; null when there is no such file yet. Throws `Refusal` when it cannot be read (a folder, no permission). */
   read(): Promise<string | null>;
-  /** Puts `text` in its place in one step (its folder made when missing); throws `Refusal` when it cannot. */
+  /** Puts `text` in its place in one step; throws `Refusal` when it cannot (on the command line, a folder that does not exist). */
   write(text: string): Promise<void>;
 }
 
