@@ -131,6 +131,20 @@ describe('the person a draft goes to, with their person note’s details', () =>
     expect(resolvePerson(dana, [pat, dana], resolved).email).toBe('dana@acme.example');
   });
 
+  it('names are compared without case or spaces around them', () => {
+    const pat = person(' Pat Jones ');
+    expect(resolvePerson(pat, [pat], [person('pat jones', { email: 'pat@acme.example' })]).email).toBe('pat@acme.example');
+  });
+
+  it('two people of the same name are told apart by their place in the note’s list', () => {
+    const first = person('Pat Jones');
+    const second = person('Pat Jones');
+    const listed = [first, second];
+    const resolved = [person('Pat Jones', { email: 'first@acme.example' }), person('Pat Jones', { email: 'second@acme.example' })];
+    expect(resolvePerson(first, listed, resolved).email).toBe('first@acme.example');
+    expect(resolvePerson(second, listed, resolved).email).toBe('second@acme.example');
+  });
+
   it('when the list has no entry at that place, the person as the note names them', () => {
     const pat = person('Pat Jones');
     expect(resolvePerson(pat, [pat], [])).toBe(pat);
