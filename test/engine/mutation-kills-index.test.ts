@@ -205,6 +205,17 @@ describe('an offer or an acceptance in one note changes the follow-ups of others
     expectSameAsFullRead(index, vault, TODAY);
   });
 
+  it('a verbal offer with a deadline, like a written one, has the other applications nudged', () => {
+    const verbal = waiting('Acme', { status: 'verbal-offer', decision_date: '2026-11-23', offer_deadline: '2026-11-27' });
+    const { vault, index } = start({ 'acme.md': verbal, 'beta.md': waiting('Beta') });
+    expect(items(index)).toContain('beta.md offer-nudge');
+    put(vault, index, 'acme.md', { ...verbal, status: 'rejected' });
+    expect(items(index)).not.toContain('beta.md offer-nudge');
+    put(vault, index, 'acme.md', verbal);
+    expect(items(index)).toContain('beta.md offer-nudge');
+    expectSameAsFullRead(index, vault, TODAY);
+  });
+
   it('a new acceptance thanks the references written in other notes', () => {
     const { vault, index } = start({ 'acme.md': waiting('Acme'), 'beta.md': waiting('Beta', { references: ['Ken Myer'] }) });
     put(vault, index, 'acme.md', accepted('Acme'));
