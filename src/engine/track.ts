@@ -189,7 +189,8 @@ export function planTrack(path: string, raw: string, options: TrackOptions, sett
       found = { value: mine, source: 'given', line: null };
     } else {
       const matching = fields.filter((d) => names.includes(keyForm(d.key)));
-      const first = matching[0];
+      // The line named is the one the value comes from: an empty field of that name is passed over, as its value is.
+      const first = matching.find((d) => d.value.trim() !== '') ?? matching[0];
       if (first !== undefined) {
         const line = body.firstLine + first.line + 1;
         const r = valueFromText(f, matching.map((d) => d.value), `${first.key}:: on line ${line}`);

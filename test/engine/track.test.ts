@@ -328,3 +328,11 @@ describe('track: properties', () => {
     );
   });
 });
+
+describe('track: the line a Dataview value is said to come from', () => {
+  it('is the line that holds the value, not an empty field of the same name above it', () => {
+    const plan = planTrack('Jobs/Contoso.md', '---\ndate: 2026-11-18\n---\nrole::\nrole:: Analyst\n', {}, { propertyNames: {} });
+    const position = plan.additions.find((a) => a.field === 'position');
+    expect([position?.value, position?.source, position?.line]).toEqual(['Analyst', 'dataview', 5]);
+  });
+});
