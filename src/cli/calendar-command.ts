@@ -5,7 +5,7 @@ import { exportCalendar } from '../engine/use-cases/calendar-export';
 import { Refusal } from '../engine/use-cases/refusal';
 import { DEFAULT_RULE_SETTINGS } from '../engine/settings';
 import { FileVault } from './file-vault';
-import { writeIfNotRegular } from './safe-write';
+import { codeOf, writeIfNotRegular } from './safe-write';
 
 export interface CalendarIo {
   stdout: (text: string) => void;
@@ -16,8 +16,6 @@ export interface CalendarIo {
 export function vaultName(vault: string): string {
   return basename(resolve(vault));
 }
-
-const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';
 
 /**
  * `calendar`: the open follow-ups as an iCalendar file, printed, or written
@@ -36,7 +34,7 @@ export async function calendarCommand(agenda: Agenda, output: string | null, io:
   try {
     if (await writeIfNotRegular(output, streamed())) return 0;
   } catch (error) {
-    io.stderr(`interview-follow-up: '${output}' could not be written (${codeOf(error)}); nothing was written\n`);
+    io.stderr(`interview-follow-up: '${output}' could not be written (${codeOf(error) || 'error'}); nothing was written\n`);
     return 2;
   }
   try {

@@ -15,6 +15,11 @@ function escapeOf(c: string): string {
   return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
+/** A message on one line: every run of blanks and line breaks becomes one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** The text with every control character shown as a visible escape. */
 export function visibleControls(text: string): string {
   return text.replace(CONTROL, escapeOf);

@@ -7,7 +7,7 @@ import { createInterviewNote, type CreatedNote } from '../engine/use-cases/new-n
 import { Refusal } from '../engine/use-cases/refusal';
 import { JS_YAML } from '../engine/yaml';
 import type { NewArgs } from './args';
-import { visibleControls } from './control-characters';
+import { oneLine, visibleControls } from './control-characters';
 import { FileVault } from './file-vault';
 import { DEFAULT_SETTINGS } from '../settings-data';
 import { readPluginData, textSetting } from './scan';
@@ -23,10 +23,6 @@ import { readPluginData, textSetting } from './scan';
 export interface NewIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Runs `new` through the engine's use case (the plugin's "New interview note" runs it too); returns the exit status. */

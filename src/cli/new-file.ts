@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Refusal } from '../engine/use-cases/refusal';
-import { removedOnExit, withFileLock, WriteRefusal } from './safe-write';
+import { codeOf, removedOnExit, withFileLock, WriteRefusal } from './safe-write';
 
 /**
  * A new note on the file system: never over another (names compared as
@@ -22,10 +22,6 @@ async function takenNames(dir: string): Promise<Set<string>> {
   } catch {
     return new Set();
   }
-}
-
-function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 /**

@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Refusal } from '../engine/use-cases/refusal';
 import type { CalendarFile } from '../engine/use-cases/vault';
-import { replaceFile } from './safe-write';
-
-const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';
+import { codeOf, replaceFile } from './safe-write';
 
 /** A calendar file on the file system, anywhere `--output` names, replaced atomically. */
 export class OutputFile implements CalendarFile {
@@ -14,7 +12,7 @@ export class OutputFile implements CalendarFile {
       return await readFile(this.name, 'utf8');
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return null;
-      throw new Refusal(`'${this.name}' cannot be read (${codeOf(error)}); nothing was written`);
+      throw new Refusal(`'${this.name}' cannot be read (${codeOf(error) || 'error'}); nothing was written`);
     }
   }
 
@@ -22,7 +20,7 @@ export class OutputFile implements CalendarFile {
     try {
       await replaceFile(this.name, text);
     } catch (error) {
-      throw new Refusal(`'${this.name}' could not be written (${codeOf(error)}); check that its folder exists`);
+      throw new Refusal(`'${this.name}' could not be written (${codeOf(error) || 'error'}); check that its folder exists`);
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { Day } from '../engine/dates';
+import { oneLine } from './control-characters';
 import { FrontmatterEditError } from '../engine/frontmatter-edit';
 import { record, type RecordRequest, type RecordResult } from '../engine/use-cases/record';
 import type { RecordArgs } from './args';
@@ -22,10 +23,6 @@ export interface RecordIo {
   stderr: (text: string) => void;
   /** The folder NOTE is read from (default: the process's current folder). */
   cwd?: string;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 function requestOf(args: RecordArgs, inVault: string, today: Day): RecordRequest {

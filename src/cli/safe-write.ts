@@ -86,7 +86,8 @@ function leaveCritical(): void {
   }
 }
 
-function codeOf(error: unknown): string {
+/** A file-system error's code (`ENOENT`, `EEXIST`, ...); `''` for any other error. */
+export function codeOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 

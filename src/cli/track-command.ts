@@ -1,4 +1,5 @@
 import { parseDay } from '../engine/dates';
+import { oneLine } from './control-characters';
 import { DEFAULT_RULE_SETTINGS } from '../engine/settings';
 import type { TrackAddition, TrackOptions, TrackPlan } from '../engine/track';
 import { trackNote, TrackRefusal, type TrackResult } from '../engine/use-cases/track';
@@ -124,11 +125,6 @@ function report(plan: TrackPlan, inVault: string, dryRun: boolean): string {
   if (plan.present.length > 0) lines.push(`Already in the note, left as they are: ${plan.present.map((p) => (p.key === p.field ? p.field : `${p.field} (${p.key})`)).join(', ')}`);
   if (dryRun) lines.push('Nothing was written (--dry-run).');
   return `${lines.join('\n')}\n`;
-}
-
-/** Says what is wrong, on one line, for a refusal. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Runs `track` through the engine's use case (the plugin's form runs it too); returns the exit status. */
