@@ -134,7 +134,7 @@ export function folderProblem(folder: string, what: string): string | null {
   const text = folder.trim().replace(/\\/g, '/');
   if (text === '' || text === '/' || text === '.') return null;
   if (text.startsWith('/') || /^[A-Za-z]:\//.test(text)) return `${what} '${folder}' is outside the vault; give a folder inside it, such as Interviews or Jobs/2026`;
-  const parts = text.normalize('NFC').split('/').filter((p) => p !== '' && p !== '.');
+  const parts = folderParts(folder);
   if (parts.includes('..')) return `${what} '${folder}' leads out of the vault; give a folder inside it, such as Interviews or Jobs/2026`;
   if (parts.some((p) => p.startsWith('.') || p.toLowerCase() === 'node_modules')) {
     return `${what} '${folder}' is a hidden folder or node_modules, whose notes the agenda does not read; choose another`;
@@ -144,4 +144,14 @@ export function folderProblem(folder: string, what: string): string | null {
     return `${what} '${folder}' has the part '${bad}', which is not a folder name every system accepts (no < > : " | ? * or control characters, not CON, PRN, AUX, NUL, COM1-9 or LPT1-9, no space or dot at either end); choose another`;
   }
   return null;
+}
+
+/** The names of a folder as the settings or `--folder` give it: spaces around the whole dropped, composed (NFC), `\\` read as `/`, empty and `.` parts left out. */
+export function folderParts(folder: string): string[] {
+  return folder
+    .trim()
+    .normalize('NFC')
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p !== '' && p !== '.');
 }

@@ -38,9 +38,7 @@ export function draftContext(host: DraftHost, note: InterviewNote): Promise<Draf
 
 /** The drafts of one follow-up of the agenda, as the command line drafts them. */
 export async function draftsOfFollowUp(host: DraftHost, followUp: FollowUp): Promise<Draft[]> {
-  const vault = host.interviews;
-  const context = await draftContextOf(vault, followUp.note, host.today(), senderOf(host), host.settings().maxInquiries ?? DEFAULT_RULE_SETTINGS.maxInquiries);
-  return draftsOfFollowUps(vault, followUp.kind, [followUp], context);
+  return draftsOfFollowUps(host.interviews, followUp.kind, [followUp], await draftContext(host, followUp.note));
 }
 
 /** The drafts as one block of text, set apart by blank lines. */

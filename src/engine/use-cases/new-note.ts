@@ -3,7 +3,7 @@ import type { Sender } from '../drafts/kinds';
 import type { InterviewCapture } from '../interview-capture';
 import { CaptureError, cursorPosition, newNotePath, newNoteText, type YamlCodec } from '../new-note';
 import type { InterviewNote } from '../interview-note';
-import { folderProblem } from '../note-file-name';
+import { folderParts, folderProblem } from '../note-file-name';
 import { readRawNote } from '../raw-note';
 import { Refusal } from './refusal';
 import type { InterviewVault } from './vault';
@@ -39,14 +39,8 @@ export interface CreatedNote {
 export function newNoteFolder(folder: string, what: string): string {
   const problem = folderProblem(folder, what);
   if (problem !== null) throw new Refusal(problem);
-  // Spaces around the whole folder are dropped (as the settings tab drops them); a name inside it is kept as checked.
-  return folder
-    .trim()
-    .normalize('NFC')
-    .replace(/\\/g, '/')
-    .split('/')
-    .filter((p) => p !== '' && p !== '.')
-    .join('/');
+  // The names it was checked with (spaces around the whole folder dropped, as the settings tab drops them).
+  return folderParts(folder).join('/');
 }
 
 /** Writes a new interview note; a `Refusal` (nothing written) says why it cannot. */
